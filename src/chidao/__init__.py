@@ -1,0 +1,60 @@
+"""chidao — structured, typed data from Vietnamese administrative documents.
+
+>>> import chidao
+>>> doc = chidao.parse("CHỈ THỊ\\nVề việc ...\\nI. NHIỆM VỤ\\n1. Sở Y tế chủ trì ...")
+>>> [n.id for n in doc.iter_nodes()]
+['I', 'I/1']
+
+The public surface: :func:`parse`, :func:`parse_file`, the records of
+:mod:`chidao.schema`, and :class:`ChidaoError`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from os import PathLike
+from typing import TYPE_CHECKING, Optional, Union
+
+from chidao.errors import ChidaoError, InputError
+
+if TYPE_CHECKING:  # the models pull in pydantic; keep ``import chidao`` light
+    from chidao.schema import Document
+
+__version__ = "0.1.0"
+__all__ = ["parse", "parse_file", "ChidaoError", "InputError", "Document", "__version__"]
+
+
+def parse(text: str, *, reference_date: Optional[_dt.date] = None) -> "Document":
+    """Read one document from its text.
+
+    ``reference_date`` resolves dates without a year ("trước ngày 20/01") and
+    relative deadlines; by default it is the document's own date when printed.
+    Never raises on any string: what the parser is unsure of goes to
+    ``Document.warnings``.
+    """
+    from chidao.pipeline import run
+
+    if not isinstance(text, str):
+        raise TypeError(f"chidao.parse() takes str, not {type(text).__name__}; use parse_file() for files")
+    return run(text, reference_date=reference_date)
+
+
+def parse_file(path: Union[str, PathLike], *, reference_date: Optional[_dt.date] = None) -> "Document":
+    """Read a document from a file (UTF-8 with or without BOM, UTF-16, Windows-1258, ...).
+
+    Raises :class:`InputError` naming the file when it is missing, a folder,
+    binary or undecodable.
+    """
+    from chidao.io import read_text
+    from chidao.pipeline import run
+
+    text, source = read_text(path)
+    return run(text, reference_date=reference_date, source=source)
+
+
+def __getattr__(name: str):
+    if name == "Document":
+        from chidao.schema import Document
+
+        return Document
+    raise AttributeError(f"module 'chidao' has no attribute {name!r}")

@@ -1,0 +1,128 @@
+"""The one shared object every pipeline step reads and adds to.
+
+Like a spaCy ``Doc``: reading produces the normalized text, the metadata and
+the outline; each extractor is a small function ``(ctx) -> list[record]`` whose
+result the pipeline stores on the context; the task finder then reads what the
+extractors found.  Nothing reaches back to an earlier step.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator, Optional
+
+from chidao.schema import (
+    AgencyMention, Citation, Deadline, Document, Footnote, Meta, Node, Source, Target, Task,
+)
+from chidao.text import fold_ascii, fold_tones
+
+
+@dataclass
+class DocContext:
+    text: str
+    meta: Meta = field(default_factory=Meta)
+    outline: list[Node] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    source: Optional[Source] = None
+    reference_date: Optional[dt.date] = None
+    # Where the body (the content between the header and the signature /
+    # "Nơi nhận" trailer) lies.  Extractors may skip header and trailer.
+    body_start: int = 0
+    body_end: int = -1
+    # Spans of header and trailer regions that are lists of recipients, so that
+    # extractors of tasks do not read "Kính gửi: Sở Y tế" as an assignment.
+    recipient_spans: list[tuple[int, int]] = field(default_factory=list)
+    # The year the document speaks of when it prints no date ("NHIỆM VỤ TRỌNG
+    # TÂM NĂM 2009"): what a missing year in a deadline resolves to.
+    year_hint: Optional[int] = None
+
+    agencies: list[AgencyMention] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.body_end < 0:
+            self.body_end = len(self.text)
+
+    # ------------------------------------------------------------ folded views
+    @cached_property
+    def folded(self) -> str:
+        """:func:`chidao.text.fold_tones` of the text: same length, same offsets."""
+        return fold_tones(self.text)
+
+    @cached_property
+    def ascii(self) -> str:
+        """:func:`chidao.text.fold_ascii` of the text: same length, same offsets."""
+        return fold_ascii(self.text)
+
+    # ------------------------------------------------------------ outline access
+    def iter_nodes(self) -> Iterator[Node]:
+        stack = list(reversed(self.outline))
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    @cached_property
+    def _node_index(self) -> tuple[list[int], list[Node]]:
+        nodes = sorted(self.iter_nodes(), key=lambda n: n.span[0])
+        return [n.span[0] for n in nodes], nodes
+
+    @cached_property
+    def nodes_by_id(self) -> dict[str, Node]:
+        return {n.id: n for n in self.iter_nodes()}
+
+    @cached_property
+    def parents(self) -> dict[str, Optional[str]]:
+        out: dict[str, Optional[str]] = {}
+        for n in self.iter_nodes():
+            for c in n.children:
+                out[c.id] = n.id
+        for n in self.outline:
+            out[n.id] = None
+        return out
+
+    def node_at(self, offset: int) -> Optional[Node]:
+        """The deepest node whose span holds ``offset``."""
+        starts, nodes = self._node_index
+        i = bisect.bisect_right(starts, offset) - 1
+        while i >= 0:
+            n = nodes[i]
+            if n.span[0] <= offset < n.span[1]:
+                return n
+            i -= 1
+        return None
+
+    def node_id_at(self, offset: int) -> Optional[str]:
+        n = self.node_at(offset)
+        return n.id if n else None
+
+    def own_text_span(self, node: Node) -> tuple[int, int]:
+        """Span of the node's marker and own text, up to its first child."""
+        end = node.children[0].span[0] if node.children else node.span[1]
+        return node.span[0], end
+
+    def in_recipients(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.recipient_spans)
+
+    # ------------------------------------------------------------ output
+    def to_document(self) -> Document:
+        return Document(
+            source=self.source,
+            meta=self.meta,
+            text=self.text,
+            outline=self.outline,
+            footnotes=self.footnotes,
+            agencies=self.agencies,
+            deadlines=self.deadlines,
+            targets=self.targets,
+            citations=self.citations,
+            tasks=self.tasks,
+            warnings=self.warnings,
+        )

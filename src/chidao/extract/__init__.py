@@ -1,0 +1,1 @@
+"""Extractors: each a function ``(DocContext) -> list[record]``."""

@@ -1,0 +1,1 @@
+"""Reading a document: normalize the text, read its header, segment its outline."""

@@ -1,0 +1,79 @@
+"""read → normalize → header → segment → extract → tasks → Document.
+
+The pipeline is a list you can read: :data:`EXTRACTORS` names, in order, the
+function that fills each list of the context.  Every step is a function of
+what came before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Callable, Optional
+
+from chidao.context import DocContext
+from chidao.parse.header import read_header
+from chidao.parse.normalize import normalize
+from chidao.parse.segment import segment
+from chidao.schema import Document, Source
+
+log = logging.getLogger("chidao")
+
+
+def _extractors() -> list[tuple[str, Callable[[DocContext], list]]]:
+    # Imported here so that ``import chidao`` and ``chidao --help`` stay fast.
+    from chidao.extract.agencies import find_agencies
+    from chidao.extract.citations import find_citations
+    from chidao.extract.deadlines import find_deadlines
+    from chidao.extract.targets import find_targets
+    from chidao.extract.tasks import find_tasks
+
+    return [
+        ("citations", find_citations),
+        ("deadlines", find_deadlines),
+        ("targets", find_targets),
+        ("agencies", find_agencies),
+        ("tasks", find_tasks),  # reads the four lists above
+    ]
+
+
+def read(text: str, *, reference_date: Optional[dt.date] = None,
+         source: Optional[Source] = None) -> DocContext:
+    """Normalize, read the header and the outline; no extractors yet."""
+    norm = normalize(text)
+    header = read_header(norm.text)
+    ctx = DocContext(
+        text=norm.text,
+        meta=header.meta,
+        warnings=list(norm.warnings) + list(header.warnings),
+        source=source,
+        body_start=header.body_start,
+        body_end=header.body_end,
+        recipient_spans=header.recipient_spans,
+        year_hint=header.year_hint,
+    )
+    ctx.reference_date = reference_date or _meta_date(ctx)
+    ctx.outline = segment(ctx, header)
+    ctx.footnotes = [fn.model_copy(update={"node_id": ctx.node_id_at(fn.offset)}) for fn in norm.footnotes]
+    return ctx
+
+
+def run(text: str, *, reference_date: Optional[dt.date] = None,
+        source: Optional[Source] = None) -> Document:
+    ctx = read(text, reference_date=reference_date, source=source)
+    for name, extract in _extractors():
+        try:
+            setattr(ctx, name, extract(ctx))
+        except Exception as exc:  # an extractor bug must not cost the whole document
+            log.exception("extractor %s failed", name)
+            ctx.warnings.append(f"extractor {name} failed: {type(exc).__name__}: {exc}")
+    return ctx.to_document()
+
+
+def _meta_date(ctx: DocContext) -> Optional[dt.date]:
+    if ctx.meta.date:
+        try:
+            return dt.date.fromisoformat(ctx.meta.date)
+        except ValueError:
+            return None
+    return None
