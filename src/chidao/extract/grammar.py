@@ -1,25 +1,84 @@
-"""Shared Vietnamese grammar of numbers and dates, used by every extractor.
+"""Shared Vietnamese grammar of numbers, dates and periods, used by every extractor.
 
 Numbers (Vietnamese notation: "." groups thousands, "," marks decimals):
 
     "10,5" -> 10.5     "200.000" -> 200000     "11.427" -> 11427
-    "1.219,11" -> 1219.11     "02" -> 2     "13 - 14" -> range (13, 14)
+    "1.219,11" -> 1219.11     "02" -> 2     "4.0", "3.5" -> 4.0, 3.5 (English style)
+    ranges  "13 - 14", "13-14", "13–14", "13% - 14%", "từ 5 đến 7", "1 - 2 xã"
+    ratios  "67/85", "19/20"
+    numerals where they quantify: "hai", "mười", "mười lăm", "hai mươi", "ba trăm"
+    ("một số", "một cách", "một cửa" are not numbers; "năm" and "tư" never start one)
 
 Dates:
 
     "ngày 02 tháng 01 năm 2020"   "02/5/2024"   "02-5-2024"   "02.5.2024"
     "13/12/ 2007" (typo)   "04/2//2016" (typo)   "ngày 20/01" (year from context)
 
-Not dates: "2.231 đầu việc", "10/2020/NĐ-CP" (a document number), "19/20 chỉ tiêu".
+Periods, each resolved to (first day, last day); a missing year is the
+document's year (``default_year``):
+
+    months    "tháng 01/2020", "tháng 6 năm 2025", "tháng 6" (no year)
+    quarters  "quý III/2025", "quý 3 năm 2025", "quý I năm 2026", "quý IV"
+    stretches "6 tháng đầu năm", "6 tháng cuối năm 2016", "9 tháng đầu năm",
+              "sáu tháng đầu năm", "nửa cuối năm 2025", "6 tháng còn lại của năm"
+    years     "năm 2025"
+    points    "cuối năm 2009", "hết năm 2025", "giữa năm", "đầu năm 2026",
+              "cuối tháng 6/2025", "giữa tháng 5", "cuối quý III/2025"
+
+Not dates: "2.231 đầu việc", "10/2020/NĐ-CP" (a document number), "19/20 chỉ tiêu",
+"2/9" without "ngày" (a ratio or a holiday).  Not periods: "năm 2016 - 2020"
+(a span of years), "năm học 2025 - 2026", "tháng" inside a full date.
+
+Every pattern matches the text as printed and its tone-folded form
+(:attr:`DocContext.folded`), in any case: extractors search the folded text.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
 import regex
+
+from chidao.data import periods as P
+from chidao.data import units as U
+from chidao.text import fold_tones
+
+# ------------------------------------------------------------------ helpers
+
+
+def vi(phrase: str) -> str:
+    """A regex fragment for a Vietnamese phrase that matches it toned or tone-folded.
+
+    "tháng" -> "th[áa]ng"; spaces match any run of white space (lines wrap
+    inside phrases).  Compile with IGNORECASE for case.
+    """
+    out = []
+    for ch in phrase:
+        if ch.isspace():
+            if not out or out[-1] != r"\s+":
+                out.append(r"\s+")
+            continue
+        low = ch.lower()
+        folded = fold_tones(low)
+        if folded != low:
+            out.append(f"[{low}{folded}]")
+        else:
+            out.append(regex.escape(low))
+    return "".join(out)
+
+
+def alternation(phrases, *, group: Optional[str] = None) -> str:
+    """Longest-first alternation of :func:`vi` fragments, so "triệu đồng" beats "triệu"."""
+    body = "|".join(vi(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return f"(?P<{group}>{body})" if group else f"(?:{body})"
+
+
+# Word edges that also work for "%" and digits.
+WB = r"(?<![\w])"
+WE = r"(?![\w])"
 
 # ------------------------------------------------------------------ numbers
 
@@ -44,11 +103,143 @@ def parse_number(token: str) -> Optional[float]:
     elif regex.fullmatch(r"\d+\.\d+", tok):
         pass  # "4.0", "3.5" (a decimal written the English way)
     elif not tok.isdigit():
-        return None
+        return parse_numeral(tok)
     try:
         return float(tok)
     except ValueError:
         return None
+
+
+_NUMERAL_WORDS = {**U.NUMERAL_DIGITS, **U.NUMERAL_TENS, **U.NUMERAL_SCALES}
+_FOLDED_NUMERALS = {fold_tones(k): k for k in _NUMERAL_WORDS}
+NUMERAL = (
+    rf"{WB}(?!{alternation(U.NUMERAL_NOT_FIRST)}{WE}){alternation(_NUMERAL_WORDS)}"
+    rf"(?:\s+{alternation(_NUMERAL_WORDS)})*{WE}"
+    rf"(?!\s+{alternation(U.NUMERAL_NOT_BEFORE)}{WE})"
+)
+NUMERAL_RE = regex.compile(NUMERAL, regex.IGNORECASE)
+
+
+def parse_numeral(words: str) -> Optional[float]:
+    """Value of a spoken numeral: "hai" 2, "mười lăm" 15, "hai mươi mốt" 21, "ba trăm" 300.
+
+    None when the words are not a numeral.
+    """
+    parts = [_FOLDED_NUMERALS.get(fold_tones(w.lower())) for w in words.split()]
+    if not parts or None in parts:
+        return None
+    total, current = 0, 0
+    for w in parts:
+        if w in U.NUMERAL_DIGITS:
+            current += U.NUMERAL_DIGITS[w]
+        elif w == "mười":
+            current += 10
+        elif w == "mươi":  # "hai mươi": the digits before are tens
+            current = (current or 1) * 10
+        else:  # scales
+            scale = U.NUMERAL_SCALES[w]
+            if scale >= 1000:
+                total += (current or 1) * scale
+                current = 0
+            else:
+                current = (current or 1) * scale
+    return float(total + current)
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """One number, range or ratio in the text.
+
+    ``form`` is "single" (``value``), "range" (``low``, ``high``) or "ratio"
+    (``value`` of ``base``: "67/85").  ``english`` marks "3.5"-style numbers,
+    which in these documents are mostly names ("vành đai 3.5", "công nghệ 4.0").
+    """
+
+    start: int
+    end: int
+    form: str
+    value: Optional[float] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    base: Optional[float] = None
+    english: bool = False
+    numeral: bool = False
+
+    @property
+    def numbers(self) -> list[float]:
+        return [v for v in (self.value, self.low, self.high, self.base) if v is not None]
+
+
+_DASH = r"[-–—‐‑−]"
+_NUM = rf"(?<![\w.,/])(?:\d+\.\d{{1,2}}(?![\d.])|{NUMBER})(?!\d|[.,]\d)"
+_QUANTITY_RE = regex.compile(
+    # "từ 5 đến 7", "từ 5% đến 7%", "từ 5 - 7"
+    rf"{WB}{vi('từ')}\s+(?P<flo>{_NUM})\s*%?\s*(?:{vi('đến')}|{vi('tới')}|{_DASH})\s*(?P<fhi>{_NUM})"
+    # "13 - 14", "13-14", "13% - 14%"
+    rf"|(?P<lo>{_NUM})\s*%?\s*{_DASH}\s*(?P<hi>{_NUM})(?!\s*{_DASH}\s*\d|\s*/\s*\d)"
+    # "67/85"
+    rf"|(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?!\s*/)"
+    rf"|(?P<n>{_NUM})",
+    regex.IGNORECASE,
+)
+
+
+def _is_year(v: Optional[float], tok: str) -> bool:
+    return v is not None and len(tok) == 4 and tok.isdigit() and 1900 <= v <= 2100
+
+
+def find_numbers(text: str, pos: int = 0, endpos: Optional[int] = None, *,
+                 numerals: bool = False) -> Iterator[NumberMatch]:
+    """Every number, range and ratio in ``text[pos:endpos]``, left to right.
+
+    A "range" needs its low end below its high end and no years ("2016 - 2020"
+    is a span of years, not a range of values: it comes back as two singles).
+    With ``numerals`` spoken numerals ("hai", "mười lăm") come back too.
+    """
+    end = len(text) if endpos is None else endpos
+    out: list[NumberMatch] = []
+    for m in _QUANTITY_RE.finditer(text, pos, end):
+        lo_tok = m.group("flo") or m.group("lo")
+        if lo_tok:
+            hi_tok = m.group("fhi") or m.group("hi")
+            lo, hi = parse_number(lo_tok), parse_number(hi_tok)
+            if lo is not None and hi is not None and lo < hi and not (_is_year(lo, lo_tok) or _is_year(hi, hi_tok)):
+                out.append(NumberMatch(m.start(), m.end(), "range", low=lo, high=hi))
+                continue
+            # not a range: report both ends as singles
+            for g in (("flo", "fhi") if m.group("flo") else ("lo", "hi")):
+                tok = m.group(g)
+                out.append(_single(m.start(g), m.end(g), tok))
+            continue
+        if m.group("a"):
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            if a is not None and b is not None and b > 0 and a <= b and not _is_year(b, m.group("b")):
+                out.append(NumberMatch(m.start(), m.end(), "ratio", value=a, base=b))
+            else:
+                out.append(_single(m.start("a"), m.end("a"), m.group("a")))
+                out.append(_single(m.start("b"), m.end("b"), m.group("b")))
+            continue
+        out.append(_single(m.start(), m.end(), m.group("n")))
+    if numerals:
+        for m in NUMERAL_RE.finditer(text, pos, end):
+            v = parse_numeral(m.group(0))
+            if v is not None:
+                out.append(NumberMatch(m.start(), m.end(), "single", value=v, numeral=True))
+        out.sort(key=lambda n: n.start)
+    yield from out
+
+
+def _single(start: int, end: int, tok: str) -> NumberMatch:
+    english = bool(regex.fullmatch(r"\d+\.\d{1,2}", tok))
+    return NumberMatch(start, end, "single", value=parse_number(tok), english=english)
+
+
+def parse_range(text: str) -> Optional[tuple[float, float]]:
+    """(low, high) of the first range in ``text``: "13 - 14%" -> (13, 14); None without one."""
+    for n in find_numbers(text):
+        if n.form == "range":
+            return n.low, n.high  # type: ignore[return-value]
+    return None
 
 
 # ------------------------------------------------------------------ dates
@@ -58,6 +249,8 @@ DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19\d\d|20\d\d)"
 
+_NGAY, _THANG, _NAM = vi("ngày"), vi("tháng"), vi("năm")
+
 # "02/5/2024", "02-5-2024", "02.5.2024", "13/12/ 2007", "04/2//2016"; the
 # look-arounds keep document numbers ("10/2020/NĐ-CP") and decimals out.
 NUMERIC_DATE = (
@@ -65,12 +258,18 @@ NUMERIC_DATE = (
 )
 # "ngày 02 tháng 01 năm 2020" (also "ngày 02 tháng 01, năm 2020").
 FORMAL_DATE = (
-    rf"(?P<d2>{DAY})\s+tháng\s+(?P<m2>{MONTH})\s*,?\s+năm\s+(?P<y2>{YEAR})(?!\d)"
+    rf"(?<!\d)(?P<d2>{DAY})\s+{_THANG}\s+(?P<m2>{MONTH})\s*,?\s+{_NAM}\s+(?P<y2>{YEAR})(?!\d)"
 )
 # "ngày 20/01", "ngày 20 tháng 01" — the year comes from the document.
-SHORT_DATE = rf"ngày\s+(?P<d3>{DAY})(?:{_SEP}|\s+tháng\s+)(?P<m3>{MONTH})(?![\d/.\-]|\s+năm)"
+SHORT_DATE = (
+    rf"{_NGAY}\s+(?P<d3>{DAY})(?:{_SEP}|\s+{_THANG}\s+)(?P<m3>{MONTH})"
+    rf"(?![\d/.\-]|\s+{_NAM}|\s*/\s*\d)"
+)
 
 DATE_RE = regex.compile(rf"{NUMERIC_DATE}|{FORMAL_DATE}|{SHORT_DATE}", regex.IGNORECASE)
+# After a deadline word a bare "20/01" is a date too ("chậm nhất 20/01").
+_BARE_DAY_MONTH_RE = regex.compile(
+    rf"(?<![\d/.,])(?P<d>{DAY})\s*[/\-.]\s*(?P<m>{MONTH})(?![\d/.\-]|\s*/\s*\d)", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -88,20 +287,44 @@ def _mk(y: int, m: int, d: int) -> Optional[dt.date]:
         return None
 
 
+def _date_of(m: regex.Match, default_year: Optional[int]) -> DateMatch:
+    if m.group("d"):
+        y, mo, d, given = int(m.group("y")), int(m.group("m")), int(m.group("d")), True
+    elif m.group("d2"):
+        y, mo, d, given = int(m.group("y2")), int(m.group("m2")), int(m.group("d2")), True
+    else:
+        if default_year is None:
+            return DateMatch(m.start(), m.end(), None, False)
+        y, mo, d, given = default_year, int(m.group("m3")), int(m.group("d3")), False
+    return DateMatch(m.start(), m.end(), _mk(y, mo, d), given)
+
+
 def find_dates(text: str, *, default_year: Optional[int] = None,
                pos: int = 0, endpos: Optional[int] = None) -> Iterator[DateMatch]:
     """Every date in ``text[pos:endpos]``; years left out resolve to ``default_year``."""
     for m in DATE_RE.finditer(text, pos, len(text) if endpos is None else endpos):
-        if m.group("d"):
-            y, mo, d, given = int(m.group("y")), int(m.group("m")), int(m.group("d")), True
-        elif m.group("d2"):
-            y, mo, d, given = int(m.group("y2")), int(m.group("m2")), int(m.group("d2")), True
-        else:
-            if default_year is None:
-                yield DateMatch(m.start(), m.end(), None, False)
-                continue
-            y, mo, d, given = default_year, int(m.group("m3")), int(m.group("d3")), False
-        yield DateMatch(m.start(), m.end(), _mk(y, mo, d), given)
+        yield _date_of(m, default_year)
+
+
+def match_date_at(text: str, pos: int, *, default_year: Optional[int] = None) -> Optional[DateMatch]:
+    """The date that starts at ``pos`` (after white space and an optional "ngày"), or None.
+
+    For use right after a deadline word: there a bare "20/01" is a date too.
+    """
+    m = regex.compile(rf"\s*(?:{_NGAY}\s+)?", regex.IGNORECASE).match(text, pos)
+    at = m.end() if m else pos
+    dm = DATE_RE.match(text, at)
+    if dm is None and at != pos:  # SHORT_DATE includes "ngày"
+        dm = DATE_RE.match(text, regex.match(r"\s*", text[pos:]).end() + pos)
+    if dm is not None:
+        return _date_of(dm, default_year)
+    bm = _BARE_DAY_MONTH_RE.match(text, at)
+    if bm is not None:
+        # a bare day/month followed by a year is a full date DATE_RE would have taken
+        if default_year is None:
+            return DateMatch(bm.start(), bm.end(), None, False)
+        return DateMatch(bm.start(), bm.end(), _mk(default_year, int(bm.group("m")), int(bm.group("d"))), False)
+    return None
 
 
 def parse_date(text: str, *, default_year: Optional[int] = None) -> Optional[dt.date]:
@@ -109,4 +332,159 @@ def parse_date(text: str, *, default_year: Optional[int] = None) -> Optional[dt.
     for m in find_dates(text, default_year=default_year):
         if m.date:
             return m.date
+    return None
+
+
+# ------------------------------------------------------------------ periods
+
+
+def last_day(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def month_period(y: int, m: int) -> tuple[dt.date, dt.date]:
+    """"tháng 6/2025" -> (2025-06-01, 2025-06-30)."""
+    return dt.date(y, m, 1), last_day(y, m)
+
+
+def months_period(y: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    """Months ``first``..``last`` of year ``y``: "6 tháng cuối năm" = (7, 12)."""
+    return dt.date(y, first, 1), last_day(y, last)
+
+
+def quarter_period(y: int, q: int) -> tuple[dt.date, dt.date]:
+    """"quý III/2025" -> (2025-07-01, 2025-09-30)."""
+    return months_period(y, 3 * q - 2, 3 * q)
+
+
+def year_period(y: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def roman_to_int(s: str) -> Optional[int]:
+    """"III" -> 3, "iv" -> 4, "3" -> 3; None for anything else (quarters only need 1-4)."""
+    return P.QUARTER_NUMBERS.get(s.strip().lower())
+
+
+@dataclass(frozen=True)
+class PeriodMatch:
+    """A named stretch of time.
+
+    ``kind``: "month", "quarter", "stretch" (months of a year), "year", or
+    "point" (a day named by its place in a period: "cuối năm" = 31/12, in
+    which case ``first == last``).  ``first``/``last`` are None when the year
+    is missing and no default was given.  ``word`` is the point word
+    ("cuối", "hết", "giữa", "đầu") for points.
+    """
+
+    start: int
+    end: int
+    kind: str
+    first: Optional[dt.date]
+    last: Optional[dt.date]
+    year_given: bool
+    word: Optional[str] = None
+
+
+_YEAR_TAIL = rf"(?:\s*[/\-.]\s*|\s+{_NAM}\s+)"
+_ROMAN_Q = r"(?:IV|III|II|I|[1-4])"
+_COUNT = rf"(?P<cnt>\d{{1,2}}|{alternation(P.MONTH_COUNT_WORDS)})"
+_ENDS = alternation(P.YEAR_ENDS, group="ye")
+_POINT = alternation(P.POINTS_OF_YEAR, group="pt")
+_PERIOD_RE = regex.compile(
+    # "6 tháng đầu năm 2016", "sáu tháng cuối năm", "9 tháng đầu năm"
+    rf"(?P<stretch>{WB}{_COUNT}\s+{_THANG}\s+{_ENDS}\s+(?:{vi('của')}\s+)?{_NAM}"
+    rf"(?:\s+(?P<sy>{YEAR}))?(?!\s*{_DASH}?\s*\d|\s+{vi('học')}))"
+    rf"|(?P<named>{WB}{alternation(P.NAMED_STRETCHES, group='nm')}(?:\s+(?P<ny>{YEAR}))?(?!\d))"
+    # "cuối năm 2009", "hết năm 2025", "giữa năm", "cuối tháng 6/2025", "cuối quý III/2025"
+    rf"|(?P<point>{WB}{_POINT}\s+(?:"
+    rf"{vi('quý')}\s+(?P<pq>{_ROMAN_Q}){WE}(?:{_YEAR_TAIL}(?P<pqy>{YEAR}))?"
+    rf"|{_THANG}\s+(?P<pm>{MONTH})(?!\d)(?:{_YEAR_TAIL}(?P<pmy>{YEAR}))?(?![\d/])"
+    rf"|{_NAM}(?:\s+(?P<py>{YEAR})(?!\s*{_DASH}\s*\d))?(?!\s*\d|\s+{vi('học')}|\s+{vi('tài chính')})"
+    rf"))"
+    # "quý III/2025", "quý 3 năm 2025", "quý IV"
+    rf"|(?P<quarter>{WB}{vi('quý')}\s+(?P<q>{_ROMAN_Q}){WE}(?:{_YEAR_TAIL}(?P<qy>{YEAR}))?(?!\d))"
+    # "tháng 01/2020", "tháng 6 năm 2025", "tháng 6" (never the month of a full date)
+    rf"|(?P<month>(?<!\d\s{{0,3}})(?<!{_NGAY}\s{{1,3}}){WB}{_THANG}\s+(?P<m>{MONTH})(?!\d)"
+    rf"(?:{_YEAR_TAIL}(?P<my>{YEAR}))?(?!\d|\s*[/\-]\s*\d))"
+    # "năm 2025" (not "năm 2016 - 2020", not "năm 2025-2026")
+    rf"|(?P<year>{WB}{_NAM}\s+(?P<y>{YEAR})(?!\d|\s*{_DASH}\s*\d))",
+    regex.IGNORECASE,
+)
+
+
+def find_periods(text: str, *, default_year: Optional[int] = None,
+                 pos: int = 0, endpos: Optional[int] = None) -> Iterator[PeriodMatch]:
+    """Every month, quarter, stretch of months, year or point of a period, left to right."""
+    for m in _PERIOD_RE.finditer(text, pos, len(text) if endpos is None else endpos):
+        pm = _period_of(m, default_year)
+        if pm is not None:
+            yield pm
+
+
+def _year(tok: Optional[str], default_year: Optional[int]) -> tuple[Optional[int], bool]:
+    return (int(tok), True) if tok else (default_year, False)
+
+
+def _period_of(m: regex.Match, default_year: Optional[int]) -> Optional[PeriodMatch]:
+    s, e = m.start(), m.end()
+    if m.group("stretch"):
+        cnt_tok = fold_tones(m.group("cnt").lower())
+        cnt = int(cnt_tok) if cnt_tok.isdigit() else {fold_tones(k): v for k, v in P.MONTH_COUNT_WORDS.items()}[cnt_tok]
+        if not 1 <= cnt <= 11:
+            return None
+        y, given = _year(m.group("sy"), default_year)
+        first_half = fold_tones(m.group("ye").lower()) == fold_tones("đầu")
+        lo, hi = (1, cnt) if first_half else (13 - cnt, 12)
+        first, last = months_period(y, lo, hi) if y else (None, None)
+        return PeriodMatch(s, e, "stretch", first, last, given)
+    if m.group("named"):
+        key = {fold_tones(k): v for k, v in P.NAMED_STRETCHES.items()}
+        lo, hi = key[" ".join(fold_tones(m.group("nm").lower()).split())]
+        y, given = _year(m.group("ny"), default_year)
+        first, last = months_period(y, lo, hi) if y else (None, None)
+        return PeriodMatch(s, e, "stretch", first, last, given)
+    if m.group("point"):
+        word = {fold_tones(k): k for k in P.POINTS_OF_YEAR}[fold_tones(m.group("pt").lower())]
+        if m.group("pq"):
+            y, given = _year(m.group("pqy"), default_year)
+            rule = P.POINTS_OF_QUARTER.get(word)
+            if rule is None or not y:
+                return PeriodMatch(s, e, "point", None, None, given, word) if rule else None
+            a, b = quarter_period(y, roman_to_int(m.group("pq")))
+            day = a if rule == "first" else b
+        elif m.group("pm"):
+            y, given = _year(m.group("pmy"), default_year)
+            rule = P.POINTS_OF_MONTH[word]
+            if not y:
+                return PeriodMatch(s, e, "point", None, None, given, word)
+            mo = int(m.group("pm"))
+            a, b = month_period(y, mo)
+            day = a if rule == "first" else b if rule == "last" else dt.date(y, mo, rule)
+        else:
+            y, given = _year(m.group("py"), default_year)
+            rule = P.POINTS_OF_YEAR[word]
+            if not y:
+                return PeriodMatch(s, e, "point", None, None, given, word)
+            a, b = year_period(y)
+            day = a if rule == "first" else b if rule == "last" else dt.date(y, *rule)
+        return PeriodMatch(s, e, "point", day, day, given, word)
+    if m.group("quarter"):
+        y, given = _year(m.group("qy"), default_year)
+        first, last = quarter_period(y, roman_to_int(m.group("q"))) if y else (None, None)
+        return PeriodMatch(s, e, "quarter", first, last, given)
+    if m.group("month"):
+        y, given = _year(m.group("my"), default_year)
+        first, last = month_period(y, int(m.group("m"))) if y else (None, None)
+        return PeriodMatch(s, e, "month", first, last, given)
+    y = int(m.group("y"))
+    first, last = year_period(y)
+    return PeriodMatch(s, e, "year", first, last, True)
+
+
+def parse_period(text: str, *, default_year: Optional[int] = None) -> Optional[tuple[dt.date, dt.date]]:
+    """(first day, last day) of the first period in ``text``: "quý III/2025" -> (2025-07-01, 2025-09-30)."""
+    for p in find_periods(text, default_year=default_year):
+        if p.first and p.last:
+            return p.first, p.last
     return None

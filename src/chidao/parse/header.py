@@ -1,8 +1,56 @@
-"""Placeholder."""
+"""Header and trailer: what the document is, who issued it, when, who signed, to whom.
+
+Reads the parts NĐ 30/2020 (Điều 8) puts around the content::
+
+    ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM     (issuer | motto)
+    TỈNH TRÀ VINH   | Độc lập - Tự do - Hạnh phúc
+    Số: 01/QĐ-UBND  | Trà Vinh, ngày 02 tháng 01 năm 2020   (number | place, date)
+    QUYẾT ĐỊNH                                              (type)
+    Ban hành Kế hoạch …                                     (trích yếu)
+    Căn cứ …;                                               (legal bases)
+    QUYẾT ĐỊNH:                                             (enacting word: body follows)
+    …
+    Nơi nhận: - …;        TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Đồng Văn Lâm
+    KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)          (attached documents)
+
+Flattened header tables (cells on their own lines between lone "|" lines),
+cells wrapped mid-word ("Trà" / "Vinh, ngày …"), documents with no header at
+all (the issuer is then read from the text: "UBND tỉnh yêu cầu …" and the
+province it names most), and news pages that report a decision
+("QUYẾT ĐỊNH SỐ 4192/QĐ-UBND NGÀY 02/5/2024 CỦA UBND TỈNH …", "Chủ tịch UBND
+tỉnh Long An - Ông Nguyễn Văn Út đã ký …") are read too.  A bylined
+reporter is not a signer.
+"""
+
 from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
-from chidao.schema import Meta
+
+import regex
+
+from chidao.data.header import (
+    ATTACHABLE_TYPES, AUTHORITY_PREFIXES, BODY_CASE, DOC_TYPE_HEADINGS, DOC_TYPE_REPORTED,
+    MOTTO_PREFIXES, POSITIONS,
+)
+from chidao.data.places import CITIES, PLACE_NAMES, PROVINCES, level_of
+from chidao.extract.grammar import find_dates
+from chidao.parse.markers import is_caps_heading, match_marker
+from chidao.schema import Attachment, Meta, Signer
+from chidao.text import fold_ascii, squash_spaces
+
+
+@dataclass
+class AttachedPart:
+    """A document attached to this one; its items form their own part of the outline."""
+
+    doc_type: str
+    title: str
+    start: int          # the heading's first character
+    content_start: int  # where its own content begins (after "(Ban hành kèm theo …)")
+    end: int
 
 
 @dataclass
@@ -11,10 +59,482 @@ class Header:
     body_start: int = 0
     body_end: int = -1
     recipient_spans: list[tuple[int, int]] = field(default_factory=list)
-    attachment_spans: list[tuple[int, int]] = field(default_factory=list)
+    attachments: list[AttachedPart] = field(default_factory=list)
     year_hint: Optional[int] = None
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos, pos + len(raw), raw.strip()))
+        pos += len(raw) + 1
+    return out
+
+
+# ------------------------------------------------------------------ patterns
+
+_TYPE_ALT = "|".join(regex.escape(t) for t in sorted(DOC_TYPE_HEADINGS, key=len, reverse=True))
+_TYPE_HEADING = regex.compile(rf"(?P<type>{_TYPE_ALT})\b(?P<rest>.*)", regex.IGNORECASE)
+_NUMBER = regex.compile(r"Số[ \t]*:?[ \t]*(?P<num>\d{1,5}[a-zA-Z]?[ \t]*[/\-][^\s,;|]*(?:[ \t]+/[^\s,;|]+)?)")
+_NEWS_NUMBER = regex.compile(r"\bSỐ[ \t]*:?[ \t]*(?P<num>\d{1,5}[a-zA-Z]?[ \t]*[/\-][^\s,;|]+)", regex.IGNORECASE)
+_PLACE_DATE = regex.compile(r"^(?P<place>[^\d,\n|]{2,40}?)[ \t]*,[ \t]*(?P<date>ngày\b.*)$", regex.IGNORECASE)
+_AUTHORITY = regex.compile(r"^(?P<pre>TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[ \t]*\.?[ \t]+(?P<rest>\S.*)$")
+_SIGNED = regex.compile(r"^\(?(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)(?: và đóng dấu)?\)?$")
+_NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}]*|\p{Lu}+)(?:[ \t]+(?:\p{Lu}[\p{Ll}]*|\p{Lu}+)){1,5}$")
+_NEWS_SIGNER = regex.compile(
+    r"(?P<pos>(?:Phó )?(?:Chủ tịch|Giám đốc|Bộ trưởng|Thủ tướng|Bí thư)[^.\n]{0,80}?)[ \t]*[-–,][ \t]*"
+    r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)[ \t]+(?P<name>\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]+(?:đã[ \t]+)?ký"
+)
+_RECIPIENTS_HEAD = regex.compile(r"^(?P<head>Nơi nhận|NƠI NHẬN|Kính gửi|KÍNH GỬI)[ \t]*:?[ \t]*(?P<rest>.*)$")
+_BASIS = regex.compile(r"^[-–+]?[ \t]*(?:Căn cứ|CĂN CỨ)\b")
+_PROPOSAL = regex.compile(r"^(?:Xét đề nghị|Theo đề nghị|Xét Tờ trình|Theo Tờ trình)\b")
+_ENACTING = regex.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN|THÔNG BÁO|BAN HÀNH)[ \t]*:[ \t]*$")
+_ATTACHED_NOTE = regex.compile(r"\((?:[^()\n]{0,40}?)(?:kèm theo|ban hành theo)\b[^\n]{0,400}\)", regex.IGNORECASE)
+_RULE = regex.compile(r"^[-_=*.~ ]{3,}$")
+_YEAR = regex.compile(r"\b(?:năm|NĂM)[ \t]+(?P<y>(?:19|20)\d\d)\b")
+
+
+def _canon_type(name: str) -> str:
+    for t in DOC_TYPE_HEADINGS:
+        if t.lower() == name.lower():
+            return t
+    return name[:1].upper() + name[1:].lower()
+
+
+def _proper_case(caps: str) -> str:
+    """"ỦY BAN NHÂN DÂN TỈNH TRÀ VINH" -> "Ủy ban nhân dân tỉnh Trà Vinh"."""
+    s = squash_spaces(caps)
+    for k in sorted(BODY_CASE, key=len, reverse=True):
+        s = regex.sub(rf"(?<!\w){regex.escape(k)}(?!\w)", BODY_CASE[k], s)
+    words = s.split(" ")
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w.isupper() and len(w) > 1:
+            prev = out[-1].lower() if out else ""
+            lw = w.lower()
+            if i == 0 or prev in {"tỉnh", "thành", "phố", "huyện", "xã", "quận", "phường"} or (out and out[-1][:1].isupper() and prev not in {"ủy", "hội"} and out[-1] not in BODY_CASE.values()):
+                out.append(lw[:1].upper() + lw[1:])
+            else:
+                out.append(lw)
+        else:
+            out.append(w)
+    s = " ".join(out)
+    return s[:1].upper() + s[1:]
+
+
+# ------------------------------------------------------------------ places
+
+_PLACE_INDEX = {fold_ascii(p).replace(" - ", " ").replace("-", " "): p for p in PROVINCES + CITIES}
+
+
+def canonical_place(name: str) -> Optional[str]:
+    """The province or city a printed name means ("Hung Yên" → "Hưng Yên"), or None."""
+    from rapidfuzz import fuzz, process
+
+    key = fold_ascii(squash_spaces(name)).replace("-", " ")
+    key = regex.sub(r"^(?:tinh|thanh pho|tp\.?)\s+", "", key)
+    key = " ".join(key.split())
+    if key in _PLACE_INDEX:
+        return _PLACE_INDEX[key]
+    best = process.extractOne(key, list(_PLACE_INDEX), scorer=fuzz.ratio, score_cutoff=88)
+    return _PLACE_INDEX[best[0]] if best else None
+
+
+def _province_in_text(text: str) -> Optional[str]:
+    """The province a document without header speaks of most ("tỉnh Long An")."""
+    folded = fold_ascii(text)
+    counts: Counter[str] = Counter()
+    for key, name in _PLACE_INDEX.items():
+        n = folded.count(key)
+        if n:
+            counts[name] = n
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# ------------------------------------------------------------------ reading
+
 def read_header(text: str) -> Header:
-    return Header(Meta(), 0, len(text))
+    lines = _lines(text)
+    meta = Meta()
+    header = Header(meta=meta, body_end=len(text))
+    n = len(lines)
+
+    # The header is the run of header-like lines at the top; it ends at the
+    # first paragraph or numbered unit.
+    type_idx: Optional[int] = None
+    body_idx = 0
+    last_header_idx = -1
+    issuer_lines: list[str] = []
+    saw_motto = False
+    i = 0
+    limit = min(n, 80)
+    while i < limit:
+        ln = lines[i].text
+        if not ln or ln == "|" or _RULE.match(ln):
+            i += 1
+            continue
+        if ln.startswith(MOTTO_PREFIXES) or ln.startswith("HÒA XÃ HỘI") or ln == "CỘNG":
+            saw_motto = True
+            last_header_idx = i
+            i += 1
+            continue
+        m = _NUMBER.match(ln) if ln.startswith("Số") else None
+        if m or ln in {"Số:", "Số"}:
+            if not m and i + 1 < n:
+                m = regex.match(r"(?P<num>\d{1,5}[a-zA-Z]?[ \t]*[/\-][^\s,;|]*)", lines[i + 1].text)
+                i += 1
+            if m and not meta.number:
+                meta.number = regex.sub(r"\s+", "", m.group("num")).rstrip(".")
+            last_header_idx = i
+            i += 1
+            continue
+        pd = _PLACE_DATE.match(ln)
+        if not pd and len(ln.split()) <= 2 and i + 1 < n and _PLACE_DATE.match(lines[i + 1].text):
+            i += 1  # "Trà" / "Vinh, ngày …": the place's cell wrapped; read with the next line
+            continue
+        if pd and not meta.date:
+            place = pd.group("place").strip()
+            prev = lines[i - 1].text if i else ""
+            if prev and prev[:1].isupper() and len(prev.split()) <= 2 and not _RULE.match(prev) and prev != "|" \
+                    and not prev.startswith(("Số", "Độc")) and not is_caps_heading(prev):
+                place = prev + " " + place  # "Trà" / "Vinh, ngày …": a wrapped cell
+            meta.place = canonical_place(place) or squash_spaces(place)
+            meta.place = PLACE_NAMES.get(meta.place, meta.place)
+            dates = [d for d in find_dates(pd.group("date")) if d.date]
+            if dates:
+                meta.date = dates[0].date.isoformat()
+            last_header_idx = i
+            i += 1
+            continue
+        tm = _TYPE_HEADING.fullmatch(ln) if is_caps_heading(ln) or ln.isupper() else None
+        if tm and type_idx is None and not _ENACTING.match(ln):
+            rest = tm.group("rest").strip()
+            type_idx = i
+            meta.doc_type = DOC_TYPE_REPORTED.get(_canon_type(tm.group("type")), _canon_type(tm.group("type")))
+            title_lines: list[str] = []
+            news = _NEWS_NUMBER.match(rest)
+            if news:  # "QUYẾT ĐỊNH SỐ 4192/QĐ-UBND NGÀY 02/5/2024 CỦA UBND TỈNH BAN HÀNH …"
+                _read_news_heading(rest, meta)
+                title_lines.append(_news_title(rest))
+            elif rest:
+                title_lines.append(rest)
+            j = i + 1
+            while j < n and j < i + 12:
+                t = lines[j].text
+                if not t:
+                    if title_lines:
+                        break
+                    j += 1
+                    continue
+                if t == "|" or _RULE.match(t) or _BASIS.match(t) or _PROPOSAL.match(t) or _ENACTING.match(t) \
+                        or _RECIPIENTS_HEAD.match(t) or match_marker(t) is not None:
+                    break
+                if t.startswith("(") and t.endswith(")"):
+                    j += 1
+                    last_header_idx = j - 1
+                    continue  # "(Báo cáo của UBND tỉnh tại Kỳ họp …)"
+                if title_lines and is_caps_heading(t) != is_caps_heading(title_lines[-1]):
+                    break
+                if _looks_like_issuer(t) and title_lines:
+                    break
+                if not is_caps_heading(t) and len(t) > 250:
+                    break  # a paragraph, not a title
+                title_lines.append(t)
+                j += 1
+            if title_lines and not meta.title:
+                meta.title = squash_spaces(" ".join(title_lines)).rstrip(".")
+            last_header_idx = j - 1
+            i = j
+            continue
+        if type_idx is None and is_caps_heading(ln) and not saw_motto and i < 12 and len(ln) < 120:
+            issuer_lines.append(ln)  # "ỦY BAN NHÂN DÂN" / "TỈNH TRÀ VINH"
+            last_header_idx = i
+            i += 1
+            continue
+        if type_idx is None and not is_caps_heading(ln) and ln.split()[0] in {"ỦY", "UỶ", "BAN"} and i < 6:
+            issuer_lines.append(ln)
+            i += 1
+            continue
+        if ln.startswith("V/v") or ln.startswith("V/V"):
+            meta.title = meta.title or squash_spaces(ln[3:].strip(" :."))
+            meta.doc_type = meta.doc_type or "Công văn"
+            last_header_idx = i
+            i += 1
+            continue
+        if _BASIS.match(ln):
+            meta.legal_bases.append(ln.lstrip("-–+ ").rstrip(";.,"))
+            last_header_idx = i
+            i += 1
+            continue
+        if _PROPOSAL.match(ln) or _ENACTING.match(ln) or (type_idx is not None and _looks_like_issuer(ln)):
+            last_header_idx = i
+            i += 1
+            continue
+        rh = _RECIPIENTS_HEAD.match(ln)
+        if rh and rh.group("head").lower().startswith("kính"):
+            end_idx = _read_recipients(lines, i, meta)
+            header.recipient_spans.append((lines[i].start, lines[end_idx].end))
+            meta.doc_type = meta.doc_type or "Công văn"
+            last_header_idx = end_idx
+            i = end_idx + 1
+            continue
+        break
+    body_idx = last_header_idx + 1
+    header.body_start = lines[body_idx].start if body_idx < n else len(text)
+
+    if issuer_lines:
+        meta.issuer = _issuer_from_lines(issuer_lines)
+
+    _read_trailers(lines, header)
+    _read_attachments(text, lines, header)
+    if meta.doc_type is None and meta.number:
+        meta.doc_type = _type_from_number(meta.number)
+    if not meta.issuer:
+        meta.issuer = _infer_issuer(text, meta)
+    elif meta.issuer.endswith((" tỉnh", " thành phố")):
+        # "CỦA UBND TỈNH": the province is the one the text names.
+        place = (canonical_place(meta.place) if meta.place else None) or _province_in_text(text)
+        if place:
+            meta.issuer = f"{meta.issuer} {place}"
+    _news_signer(text, meta)
+    header.year_hint = _year_hint(text, meta)
+    if meta.date is None and meta.doc_type is None:
+        header.warnings.append("no document type or date found in the header")
+    return header
+
+
+def _looks_like_issuer(line: str) -> bool:
+    up = line.upper()
+    return up.startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH", "BỘ TRƯỞNG",
+                          "THỦ TƯỚNG", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "GIÁM ĐỐC")) and is_caps_heading(line)
+
+
+def _issuer_from_lines(lines: list[str]) -> str:
+    joined = squash_spaces(" ".join(lines))
+    # A two-level header ("UBND TỈNH QUẢNG BÌNH / SỞ NỘI VỤ") names the issuing
+    # body last; keep the parent's place for context.
+    return _proper_case(joined)
+
+
+def _read_news_heading(rest: str, meta: Meta) -> None:
+    m = _NEWS_NUMBER.match(rest)
+    if m:
+        meta.number = regex.sub(r"\s+", "", m.group("num"))
+    d = [x for x in find_dates(rest) if x.date]
+    if d:
+        meta.date = d[0].date.isoformat()
+    by = regex.search(r"\bCỦA[ \t]+(?P<who>.+?)(?=[ \t]+(?:VỀ|BAN HÀNH|PHÊ DUYỆT|QUY ĐỊNH)\b|$)", rest)
+    if by:
+        meta.issuer = _proper_case(by.group("who"))
+
+
+def _news_title(rest: str) -> str:
+    m = regex.search(r"\b(?:VỀ|BAN HÀNH|PHÊ DUYỆT|QUY ĐỊNH)\b.*", rest)
+    return m.group(0) if m else rest
+
+
+def _read_recipients(lines: list[_Line], i: int, meta: Meta) -> int:
+    """Read "Nơi nhận:" / "Kính gửi:" and the list under it; return the last line's index."""
+    m = _RECIPIENTS_HEAD.match(lines[i].text)
+    rest = m.group("rest").strip() if m else ""
+    if rest:
+        meta.recipients.append(rest.lstrip("-–+ ").rstrip(";.,"))
+    j, last = i + 1, i
+    while j < len(lines):
+        t = lines[j].text
+        if not t:
+            j += 1
+            continue
+        if t[0] in "-–+•" and match_marker(t) is not None and len(t) < 200:
+            meta.recipients.append(t.lstrip("-–+• ").rstrip(";.,"))
+            last = j
+            j += 1
+            continue
+        break
+    return last
+
+
+def _read_trailers(lines: list[_Line], header: Header) -> None:
+    """Nơi nhận lists and signature blocks, wherever they stand."""
+    meta = header.meta
+    n = len(lines)
+    i = 0
+    while i < n:
+        t = lines[i].text
+        rh = _RECIPIENTS_HEAD.match(t)
+        if rh and rh.group("head").lower().startswith("nơi") and lines[i].start >= header.body_start:
+            end = _read_recipients(lines, i, meta)
+            header.recipient_spans.append((lines[i].start, lines[end].end))
+            i = end + 1
+            continue
+        sig = _signature_at(lines, i)
+        if sig is not None:
+            end, signer = sig
+            header.recipient_spans.append((lines[i].start, lines[end].end))
+            if meta.signer is None and signer.name:
+                meta.signer = signer
+                if not meta.issuer and signer.authority and signer.authority.startswith("TM."):
+                    meta.issuer = signer.authority[3:].strip()
+            i = end + 1
+            continue
+        i += 1
+
+
+def _position_of(line: str) -> Optional[str]:
+    s = squash_spaces(line).upper()
+    for p in POSITIONS:
+        if s == p.upper() or (s.startswith(p.upper() + " ") and len(s) < 60 and is_caps_heading(s)):
+            return p
+    return None
+
+
+def _signature_at(lines: list[_Line], i: int) -> Optional[tuple[int, Signer]]:
+    """A signature block starting at line ``i``: authority?, position, (Đã ký)?, name."""
+    t = lines[i].text
+    if not t or len(t) > 80:
+        return None
+    authority = None
+    j = i
+    am = _AUTHORITY.match(t)
+    if am and am.group("rest").isupper():
+        parts = [am.group("rest")]
+        j = i + 1
+        while j < len(lines) and lines[j].text.isupper() and _position_of(lines[j].text) is None \
+                and len(parts) < 4:
+            parts.append(lines[j].text)
+            j += 1
+        authority = AUTHORITY_PREFIXES[am.group("pre")] + " " + _proper_case(" ".join(parts))
+        while j < len(lines) and not lines[j].text:
+            j += 1
+        if j >= len(lines):
+            return None
+    position = _position_of(lines[j].text) if j < len(lines) else None
+    if position is None:
+        return None
+    if authority is None and not is_caps_heading(lines[j].text):
+        return None
+    k = j + 1
+    name = None
+    while k < len(lines) and k <= j + 8:
+        s = lines[k].text
+        if not s or s == "|" or _SIGNED.match(s):
+            k += 1
+            continue
+        if _NAME.match(s) and _position_of(s) is None and not s.startswith(("Nơi", "NƠI")):
+            name = " ".join(w if not w.isupper() or len(w) == 1 else w[:1] + w[1:].lower() for w in s.split())
+        break
+    if name is None:
+        return None
+    return k, Signer(name=name, position=position, authority=authority)
+
+
+def _news_signer(text: str, meta: Meta) -> None:
+    if meta.signer is not None:
+        return
+    m = _NEWS_SIGNER.search(text[:5000])
+    if m:
+        pos = squash_spaces(m.group("pos"))
+        meta.signer = Signer(name=m.group("name"), position=pos, authority=None)
+
+
+def _read_attachments(text: str, lines: list[_Line], header: Header) -> None:
+    """Documents issued with this one: a type heading followed by "(Ban hành kèm theo …)"."""
+    found: list[tuple[int, int, str, str]] = []
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if ln.start < header.body_start or not t or not is_caps_heading(t):
+            continue
+        m = _TYPE_HEADING.fullmatch(t)
+        if not m:
+            continue
+        name = _canon_type(m.group("type"))
+        if name not in ATTACHABLE_TYPES and name.split()[0] not in {"Kế", "Chương"}:
+            continue
+        title_parts = [t]
+        j = i + 1
+        note_idx = None
+        while j < n and j <= i + 8:
+            s = lines[j].text
+            if _ATTACHED_NOTE.fullmatch(s) or (s.startswith("(") and "kèm theo" in s.lower()):
+                note_idx = j
+                break
+            if not s or not is_caps_heading(s):
+                break
+            title_parts.append(s)
+            j += 1
+        if note_idx is None:
+            continue
+        found.append((i, note_idx, DOC_TYPE_REPORTED.get(name, name), squash_spaces(" ".join(title_parts))))
+    for k, (i, note_idx, name, title) in enumerate(found):
+        end = lines[found[k + 1][0]].start if k + 1 < len(found) else len(text)
+        content_start = lines[note_idx + 1].start if note_idx + 1 < n else len(text)
+        header.attachments.append(AttachedPart(name, title, lines[i].start, content_start, end))
+        header.meta.attachments.append(Attachment(doc_type=name, title=title, span=(lines[i].start, end)))
+
+
+def _type_from_number(number: str) -> Optional[str]:
+    try:
+        from chidao.data.doc_types import doc_type_from_code
+    except ImportError:  # pragma: no cover - the table ships with the package
+        return None
+    m = regex.match(r"\d+[a-zA-Z]?[/\-](?:\d{4}/)?(?P<code>[^\-/]+)", number)
+    return doc_type_from_code(m.group("code")) if m else None
+
+
+_ISSUER_VERBS = regex.compile(
+    r"\b(?P<body>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Ban Thường vụ Tỉnh ủy|Tỉnh ủy)"
+    r"[ \t]+(?P<level>tỉnh|thành phố)?[ \t]*(?:trân trọng[ \t]+)?(?:yêu cầu|đề nghị|giao|chỉ đạo|quyết định|"
+    r"xác định|báo cáo|ban hành|tại Kỳ họp)",
+)
+
+
+def _infer_issuer(text: str, meta: Meta) -> Optional[str]:
+    """A provincial body named as the actor of the text ("UBND tỉnh yêu cầu …"), with its province."""
+    body = None
+    code = None
+    if meta.number:
+        m = regex.search(r"-(UBND|HĐND|TU)\b", meta.number)
+        code = m.group(1) if m else None
+    if code == "UBND":
+        body = "Ủy ban nhân dân"
+    elif code == "HĐND":
+        body = "Hội đồng nhân dân"
+    elif code == "TU":
+        body = "Tỉnh ủy"
+    else:
+        counts = Counter(m.group("body") for m in _ISSUER_VERBS.finditer(text[:20000]))
+        counts.update(m.group(0) for m in regex.finditer(r"Chủ tịch (?:UBND|Ủy ban nhân dân) tỉnh yêu cầu", text[:20000]))
+        if counts:
+            top = counts.most_common(1)[0][0]
+            body = BODY_CASE.get(top.upper(), top) if not top.startswith("Chủ tịch") else "Ủy ban nhân dân"
+            if top in {"UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân"}:
+                body = "Ủy ban nhân dân"
+            elif top in {"HĐND"}:
+                body = "Hội đồng nhân dân"
+    if body is None:
+        return None
+    if body == "Tỉnh ủy":
+        place = meta.place or _province_in_text(text)
+        return f"Tỉnh ủy {place}" if place else "Tỉnh ủy"
+    place = canonical_place(meta.place) if meta.place else None
+    place = place or _province_in_text(text)
+    return f"{body} {level_of(place)} {place}" if place else body
+
+
+def _year_hint(text: str, meta: Meta) -> Optional[int]:
+    if meta.date:
+        return int(meta.date[:4])
+    for source in (meta.title or "", text[:3000]):
+        years = [int(m.group("y")) for m in _YEAR.finditer(source)]
+        if years:
+            return Counter(years).most_common(1)[0][0]
+    return None

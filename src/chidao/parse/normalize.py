@@ -1,8 +1,43 @@
-"""Placeholder: NFC only."""
+"""Raw text → the normalized text every span indexes.
+
+Steps, in order (each one a small function):
+
+1. Unicode: NFC (files mix NFC and NFD), the look-alike "Ð" (U+00D0) → "Đ",
+   no BOM / zero-width characters, non-breaking spaces as spaces, CRLF → LF.
+2. Export artifacts: docx ``[bookmark: _GoBack]`` dropped; footnotes
+   ``…[footnoteRef:1]…`` + ``[1: Theo tính toán …]`` taken out of the running
+   text and kept as :class:`~chidao.schema.Footnote` records at the place of
+   their reference mark.
+3. Markdown reposts: front matter, ``**bold**``/``__bold__`` emphasis, ``#``
+   heading marks, links and images.
+4. Web chrome: whole lines such as "Lượt xem: 44", "0:00 / 0:00", "Tin khác"
+   (:mod:`chidao.data.chrome`).
+5. Reflow: hard-wrapped lines and sentences split by a PDF page break (blank
+   lines, a lone page number) are joined; a line that opens a new unit ("2.",
+   "b)", "- "), a heading, or the header's own lines are never merged, and a
+   wrapped "- xã hội" (a dash that continues an unfinished sentence) is not
+   taken for a bullet.
+
+The old/new tone placement ("hoá"/"hóa", "Uỷ"/"Ủy") is *not* rewritten —
+spans must show the text as printed — it is folded for matching by
+:mod:`chidao.text`.
+"""
+
 from __future__ import annotations
+
+import unicodedata
 from dataclasses import dataclass, field
+
+import regex
+
+from chidao.data.chrome import CHROME_LINE_PATTERNS
+from chidao.parse.markers import is_caps_heading, match_marker
 from chidao.schema import Footnote
-from chidao.text import nfc
+from chidao.text import LOOKALIKES, fold_ascii
+
+# A private-use character stands where a footnote reference was, so that its
+# offset survives reflow; it is removed (and its offset recorded) at the end.
+_FN_MARK = "\ue000"
 
 
 @dataclass
@@ -12,5 +47,202 @@ class NormalizedText:
     warnings: list[str] = field(default_factory=list)
 
 
+# ------------------------------------------------------------------ 1. unicode
+
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u3000\t\x0b\x0c"), " ")
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def clean_unicode(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = _CONTROL.sub("", text)
+    text = text.replace(_FN_MARK, "")
+    for bad, good in LOOKALIKES.items():
+        text = text.replace(bad, good)
+    return unicodedata.normalize("NFC", text)
+
+
+# ------------------------------------------------------------------ 2. export artifacts
+
+_BOOKMARK = regex.compile(r"\[bookmark:[^\]\n]{0,200}\]")
+_FN_REF = regex.compile(r"\[footnoteRef:(\d{1,4})\]")
+_FN_DEF = regex.compile(r"\[(\d{1,4}):[ \t]([^\]\n]{0,5000})\]")
+
+
+def take_footnotes(text: str) -> tuple[str, dict[str, str]]:
+    """Remove footnote definitions and mark references; return the texts by label."""
+    defs: dict[str, str] = {}
+
+    def keep_def(m: regex.Match) -> str:
+        defs[m.group(1)] = " ".join(m.group(2).split())
+        return ""
+
+    text = _BOOKMARK.sub("", text)
+    if "[footnoteRef:" not in text:
+        return text, defs
+    text = _FN_DEF.sub(keep_def, text)
+    text = _FN_REF.sub(lambda m: _FN_MARK + m.group(1) + _FN_MARK, text)
+    return text, defs
+
+
+# ------------------------------------------------------------------ 3. markdown
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*[ \t]*:.*\n){1,40}---[ \t]*\n")
+_EMPHASIS = regex.compile(r"\*\*|__")
+_MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
+_MD_IMAGE = regex.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")
+_MD_LINK = regex.compile(r"\[([^\]\n]{1,300})\]\((?:https?:|/|#)[^)\n]{0,500}\)")
+_MD_QUOTE = regex.compile(r"(?m)^>[ \t]?")
+
+
+def strip_markdown(text: str) -> str:
+    text = _FRONT_MATTER.sub("", text, count=1)
+    if "**" in text or "__" in text:
+        text = _EMPHASIS.sub("", text)
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    return _MD_QUOTE.sub("", text)
+
+
+# ------------------------------------------------------------------ 4. chrome
+
+_CHROME = regex.compile(r"(?:%s)[ \t.:]*" % "|".join(CHROME_LINE_PATTERNS))
+
+
+def is_chrome(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 80:
+        return False
+    return _CHROME.fullmatch(fold_ascii(s)) is not None
+
+
+# ------------------------------------------------------------------ 5. reflow
+
+_TERMINAL = ".;:!?…"
+_PAGE_NUMBER = regex.compile(r"(?:-[ \t]*)?(?:trang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*-)?", regex.I)
+# Lines the header and trailer are made of: they always start a line of their own.
+# Case matters: "Số: 01/QĐ-UBND" opens a header line, "số 01/NQ-CP" continues a sentence.
+_FIXED_LINE = regex.compile(
+    r"(?:Số[ \t]*:|Số[ \t]+\d|Nơi nhận|NƠI NHẬN|Kính gửi|KÍNH GỬI|Căn cứ|CĂN CỨ|Xét đề nghị|Theo đề nghị|"
+    r"T/?M[.\s]|K/?T[.\s]|Q\.|T/?L[.\s]|TUQ\.|QUYẾT ĐỊNH[ \t]*:|QUYẾT NGHỊ[ \t]*:|\([Đđ]ã ký\)|V/v\b|"
+    r"CỘNG H|Độc lập|\|)",
+)
+# Words a sentence never ends on: a line ending with one of them goes on.
+_OPEN_ENDINGS = frozenset(
+    "và các của với cho trong theo về tại là những thuộc từ đến để như hoặc bằng do được "
+    "có trên dưới giữa vào ra".split()
+)
+_RULE = regex.compile(r"[-_=*.~ ]{3,}")
+
+
+def _ends_sentence(line: str) -> bool:
+    if line.startswith("(") and line.endswith(")"):
+        return True  # "(Ban hành kèm theo Quyết định số …)"
+    s = line.rstrip(" *_\"'”’)")
+    return not s or s[-1] in _TERMINAL
+
+
+def _starts_lower(line: str) -> bool:
+    c = line[:1]
+    return c.islower() or c in ",;)" or (c.isdigit() and match_marker(line) is None)
+
+
+def _continues(prev: str, line: str, wrapped: bool, adjacent: bool) -> bool:
+    """Is ``line`` the rest of the sentence ``prev`` left unfinished?"""
+    if not prev or not line or _ends_sentence(prev):
+        return False
+    if _RULE.fullmatch(prev) or _RULE.fullmatch(line) or line == "|" or prev == "|":
+        return False
+    if _FIXED_LINE.match(line):
+        return False
+    marker = match_marker(line)
+    if marker is not None:
+        # A dash that carries on a sentence ("kinh tế\n- xã hội") is a wrap.
+        return marker.kinds[0] == "dash" and line[marker.end:marker.end + 1].islower() and adjacent
+    prev_caps, line_caps = is_caps_heading(prev), is_caps_heading(line)
+    if prev_caps or line_caps:
+        # Headings stay on their lines (the header reader joins a wrapped
+        # title itself): "QUYẾT ĐỊNH" / "BAN HÀNH …" / "ỦY BAN NHÂN DÂN TỈNH …".
+        return False
+    if _starts_lower(line):
+        return True
+    # An upper-case start continues a hard-wrapped line ("… phối hợp với\nSở Y tế"),
+    # but only where lines are visibly wrapped: long, and not a heading pair.
+    if prev.rsplit(" ", 1)[-1].lower() in _OPEN_ENDINGS:
+        return True  # "… Sở Kế hoạch và Đầu tư và các\nSở, ngành": the line cannot end there
+    return wrapped and len(prev) >= 25
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped text: most long lines stop short of a sentence end."""
+    long_lines = [ln for ln in lines if len(ln) >= 40]
+    if len(long_lines) < 5:
+        return False
+    open_ends = sum(1 for ln in long_lines if not _ends_sentence(ln))
+    return open_ends / len(long_lines) >= 0.4
+
+
+def reflow(text: str) -> str:
+    lines = [" ".join(ln.split()) for ln in text.split("\n")]
+    lines = [ln for ln in lines if not is_chrome(ln)]
+    wrapped = _is_wrapped(lines)
+    out: list[str] = []
+    pending_blank = 0
+    for line in lines:
+        if not line:
+            pending_blank += 1
+            continue
+        prev = out[-1] if out else ""
+        if prev and _is_lone_marker(prev) and not pending_blank:
+            out[-1] = prev + " " + line  # "1.\nTiếp tục …": the marker's text wrapped
+            continue
+        if prev and _continues(prev, line, wrapped, pending_blank == 0):
+            if pending_blank and not _starts_lower(line):
+                pass  # after a blank line, only a lower-case start continues
+            else:
+                out[-1] = prev + " " + line
+                pending_blank = 0
+                continue
+        if prev and pending_blank == 0 and _PAGE_NUMBER.fullmatch(line) and not _ends_sentence(prev):
+            # A page number inside a sentence: drop it, remember the break.
+            pending_blank = 1
+            continue
+        if pending_blank and out:
+            out.append("")
+        out.append(line)
+        pending_blank = 0
+    return "\n".join(out).strip("\n")
+
+
+def _is_lone_marker(line: str) -> bool:
+    m = match_marker(line + " x")
+    return m is not None and m.end >= len(line) and m.kinds[0] not in ("dash", "plus", "star")
+
+
+# ------------------------------------------------------------------ all steps
+
 def normalize(raw: str) -> NormalizedText:
-    return NormalizedText(nfc(raw))
+    text = clean_unicode(raw)
+    text, defs = take_footnotes(text)
+    text = strip_markdown(text)
+    text = reflow(text)
+    footnotes: list[Footnote] = []
+    warnings: list[str] = []
+    if _FN_MARK in text:
+        parts = text.split(_FN_MARK)
+        pieces = [parts[0]]
+        pos = len(parts[0])
+        for i in range(1, len(parts), 2):
+            label = parts[i]
+            after = parts[i + 1] if i + 1 < len(parts) else ""
+            if label in defs:
+                footnotes.append(Footnote(label=label, text=defs[label], offset=pos))
+            else:
+                warnings.append(f"footnote {label} is referenced but its text was not found")
+            pieces.append(after)
+            pos += len(after)
+        text = "".join(pieces)
+    return NormalizedText(text=text, footnotes=footnotes, warnings=warnings)

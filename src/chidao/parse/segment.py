@@ -1,6 +1,250 @@
-"""Placeholder."""
+"""The numbered hierarchy: markers found line by line, placed into a tree from context.
+
+Levels are not fixed per marker kind.  The same "1." sits under "I." in one
+document and under "* TỔ CHỨC THỰC HIỆN" in the next; "A." parts may hold
+"I." sections or the reverse.  Like regulations-parser, placement combines
+hard constraints with preferences, each a small named predicate:
+
+constraints
+    :func:`same_style_is_sibling` — a marker of a style already open closes
+        everything opened after it and becomes its sibling ("2." after "1.");
+    :func:`can_contain` — an Điều never sits inside a khoản, a numbered unit
+        never inside a bullet, a caps bullet heading ("* TỔ CHỨC THỰC HIỆN")
+        never inside an ordinary item, a decimal "2.3" only under its "2.";
+preferences
+    :func:`choose_kind` — an ambiguous marker ("I." roman or the letter I,
+        "C." roman 100 or the letter C) takes the reading that continues an
+        open sequence, else the one that starts a sequence.
+
+A marker that breaks the expected numbering (a skip, a restart) is still
+placed, and a ``warnings`` entry says where — never silently.  Ids are the
+labels of the ancestors and the node joined with "/" ("II/3/a/-2"); bullets
+are numbered among their siblings ("-1", "-2"); a repeated id gets "~2".
+"""
+
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Optional
 
-def segment(ctx, header):
-    return []
+from chidao.data.markers import STRUCTURAL_RANK
+from chidao.parse.header import Header
+from chidao.parse.markers import Marker, is_caps_heading, match_marker
+from chidao.schema import Node
+
+BULLET_KINDS = {"dash", "plus", "star"}
+
+
+@dataclass
+class _Open:
+    kind: str
+    style: str
+    ordinal: int
+    label: str
+    marker: str
+    start: int
+    text_start: int
+    heading: bool
+    end: int = -1
+    children: list["_Open"] = field(default_factory=list)
+
+
+@dataclass
+class _Candidate:
+    start: int          # offset of the marker's first character
+    marker: Marker
+
+
+# ------------------------------------------------------------------ constraints and preferences
+
+def style_of(kind: str, marker: Marker) -> str:
+    if kind in ("roman", "upper_letter"):
+        punct = marker.text[len(marker.label):].strip() or "."
+        return f"{kind}{punct}"
+    return marker.style
+
+
+def choose_kind(marker: Marker, stack: list[_Open]) -> tuple[str, int, bool]:
+    """Pick a reading of an ambiguous marker; return (kind, ordinal, confident)."""
+    if len(marker.kinds) == 1:
+        return marker.kinds[0], marker.ordinals[0], True
+    for kind, ordinal in zip(marker.kinds, marker.ordinals):
+        style = style_of(kind, marker)
+        for o in reversed(stack):
+            if o.style == style:
+                if o.ordinal + 1 == ordinal:
+                    return kind, ordinal, True
+                break
+    for kind, ordinal in zip(marker.kinds, marker.ordinals):
+        if ordinal == 1:
+            return kind, ordinal, True
+    # "V." with no open sequence: the roman reading is the more common one for
+    # I, V, X; for C and L the letter reading is.
+    kind, ordinal = (marker.kinds[0], marker.ordinals[0]) if marker.label in {"I", "V", "X"} \
+        else (marker.kinds[-1], marker.ordinals[-1])
+    return kind, ordinal, False
+
+
+def same_style_is_sibling(style: str, stack: list[_Open]) -> Optional[int]:
+    """Index of the open unit of the same style, whose sibling the new marker is."""
+    for i in range(len(stack) - 1, -1, -1):
+        if stack[i].style == style:
+            return i
+    return None
+
+
+def can_contain(parent: _Open, kind: str, heading: bool, label: str) -> bool:
+    if kind in STRUCTURAL_RANK:
+        return parent.kind in STRUCTURAL_RANK and STRUCTURAL_RANK[parent.kind] < STRUCTURAL_RANK[kind]
+    if parent.kind in BULLET_KINDS and kind not in BULLET_KINDS:
+        return False
+    if kind in BULLET_KINDS and heading and not parent.heading:
+        return False
+    if kind == "decimal":
+        prefix = label.rsplit(".", 1)[0]
+        return parent.label == prefix or parent.kind not in ("arabic", "decimal")
+    return True
+
+
+def _decimal_fits(label: str, stack: list[_Open], style: str) -> bool:
+    """"2.3" is a unit only under an open "2." or after "2.2"; "3.5 triệu" is a number."""
+    prefix, last = label.rsplit(".", 1)
+    for o in reversed(stack):
+        if o.style == style:
+            return o.label.rsplit(".", 1)[0] == prefix
+        if o.kind in ("arabic", "decimal") and o.label == prefix:
+            return True
+    return last == "1" and not any(o.kind in ("arabic", "decimal") for o in stack)
+
+
+# ------------------------------------------------------------------ finding candidates
+
+def _candidates(text: str, start: int, end: int, skips: list[tuple[int, int]]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        raw = text[pos:line_end]
+        stripped = raw.lstrip()
+        lead = len(raw) - len(stripped)
+        off = pos + lead
+        if stripped and not any(s <= off < e for s, e in skips):
+            m = match_marker(stripped)
+            if m is not None:
+                out.append(_Candidate(off, m))
+        pos = line_end + 1
+    return out
+
+
+# ------------------------------------------------------------------ building the tree
+
+def _build(text: str, cands: list[_Candidate], region_end: int, closes: list[int],
+           warnings: list[str]) -> list[_Open]:
+    roots: list[_Open] = []
+    stack: list[_Open] = []
+    closes = sorted(c for c in closes)
+    ci = 0
+
+    def close_to(depth: int, at: int) -> None:
+        while len(stack) > depth:
+            stack.pop().end = at
+
+    for cand in cands:
+        # A "Nơi nhận" list or a signature block ends every open unit.
+        while ci < len(closes) and closes[ci] <= cand.start:
+            close_to(0, closes[ci])
+            ci += 1
+        m = cand.marker
+        kind, ordinal, confident = choose_kind(m, stack)
+        style = style_of(kind, m)
+        label = m.label
+        if kind == "decimal" and not _decimal_fits(label, stack, style):
+            continue  # a number such as "3.5 triệu", not a unit
+        heading = m.heading
+        if not confident:
+            warnings.append(f"marker {m.text!r} at offset {cand.start}: read as {kind} without a sequence to confirm it")
+        idx = same_style_is_sibling(style, stack)
+        if idx is not None and kind not in BULLET_KINDS or (idx is not None and kind in BULLET_KINDS and
+                                                             (not heading or stack[idx].heading)):
+            prev = stack[idx]
+            if kind not in BULLET_KINDS and ordinal != prev.ordinal + 1:
+                what = "restarts" if ordinal == 1 else "skips"
+                warnings.append(f"marker {m.text!r} at offset {cand.start} follows {prev.marker!r}: numbering {what}")
+            close_to(idx, cand.start)
+        else:
+            while stack and not can_contain(stack[-1], kind, heading, label):
+                close_to(len(stack) - 1, cand.start)
+            if ordinal > 1 and kind not in BULLET_KINDS and kind != "article":
+                warnings.append(f"marker {m.text!r} at offset {cand.start} opens a list that does not start at 1")
+        node = _Open(kind, style, ordinal, label, m.text, cand.start, cand.start + m.end, heading)
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    close_to(0, region_end)
+    return roots
+
+
+def _to_nodes(text: str, opens: list[_Open], parent_id: str, used: set[str]) -> list[Node]:
+    out: list[Node] = []
+    bullet_counts: dict[str, int] = {}
+    for o in opens:
+        if o.kind in BULLET_KINDS:
+            bullet_counts[o.style] = bullet_counts.get(o.style, 0) + 1
+            label = f"{o.label}{bullet_counts[o.style]}"
+        else:
+            label = o.label
+        node_id = f"{parent_id}/{label}" if parent_id else label
+        base, k = node_id, 2
+        while node_id in used:
+            node_id = f"{base}~{k}"
+            k += 1
+        used.add(node_id)
+        end = o.end
+        while end > o.start and text[end - 1].isspace():
+            end -= 1
+        children = _to_nodes(text, o.children, node_id, used)
+        own_end = children[0].span[0] if children else end
+        own = text[o.text_start:own_end].strip() if o.text_start < own_end else ""
+        first_line = own.split("\n", 1)[0].strip()
+        title = None
+        if first_line and (is_caps_heading(first_line) or (children and "\n" not in own and len(own) < 300)):
+            title = first_line.rstrip(" .:")
+        out.append(Node(id=node_id, kind=o.kind, marker=o.marker, label=label, title=title, text=own,
+                        span=(o.start, max(end, o.start + len(o.marker))), children=children))
+    return out
+
+
+def segment(ctx, header: Header) -> list[Node]:
+    """The outline of the document in ``ctx.text``, given what the header reader found."""
+    text = ctx.text
+    skips = list(header.recipient_spans)
+    closes = [s for s, _ in header.recipient_spans]
+    regions: list[tuple[int, int, Optional[int]]] = []
+    first_att = header.attachments[0].start if header.attachments else len(text)
+    regions.append((header.body_start, first_att, None))
+    for i, att in enumerate(header.attachments):
+        regions.append((att.content_start, att.end, i))
+    used: set[str] = set()
+    outline: list[Node] = []
+    for start, end, att_index in regions:
+        if start >= end:
+            continue
+        cands = _candidates(text, start, end, skips)
+        opens = _build(text, cands, end, [c for c in closes if start <= c < end], ctx.warnings)
+        if att_index is None:
+            outline.extend(_to_nodes(text, opens, "", used))
+            continue
+        att = header.attachments[att_index]
+        att_id = f"PL{att_index + 1}"
+        used.add(att_id)
+        children = _to_nodes(text, opens, att_id, used)
+        att_end = end
+        while att_end > att.start and text[att_end - 1].isspace():
+            att_end -= 1
+        own_end = children[0].span[0] if children else att_end
+        heading_line = text[att.start:text.find("\n", att.start) if "\n" in text[att.start:att_end] else att_end]
+        outline.append(Node(
+            id=att_id, kind="attachment", marker=heading_line.strip(), label=att_id, title=att.title,
+            text=text[att.content_start:own_end].strip(), span=(att.start, att_end), children=children,
+        ))
+    return outline

@@ -1,0 +1,30 @@
+"""Lines that belong to a web page or a file export, not to the document.
+
+Portals and law sites wrap a document in chrome: view counters, audio
+players, banners, "Tin khác" lists, visitor statistics.  Each pattern is
+matched against a whole line (tone-folded, lower case) and the line dropped.
+Patterns are anchored and short so that no line of real content matches.
+"""
+
+from __future__ import annotations
+
+CHROME_LINE_PATTERNS = [
+    r"image banner",
+    r"banner",
+    r"luot xem\s*:?\s*\d*",
+    r"so luot xem\s*:?\s*\d*",
+    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}",          # audio player "0:00 / 0:00"
+    r"giong (?:nam|nu)(?: mien (?:bac|trung|nam))?",  # text-to-speech voice picker
+    r"nghe doc bai|doc bai viet|phat am thanh",
+    r"tin khac|tin lien quan|bai viet lien quan|cac tin khac|tin moi nhat|tin da dua",
+    r"thong ke truy cap|luot truy cap|dang truy cap\s*:?\s*\d*|dang online\s*:?\s*\d*",
+    r"tong (?:so )?luot truy cap\s*:?[\d.,\s]*|hom nay\s*:?\s*[\d.,]+|hom qua\s*:?\s*[\d.,]+",
+    r"trong tuan\s*:?\s*[\d.,]+|trong thang\s*:?\s*[\d.,]+|tat ca\s*:?\s*[\d.,]+",
+    r"quang cao|lien ket website|lien ket web",
+    r"chia se(?: bai viet)?|in trang|in bai viet|gui email|gui bai viet|facebook|zalo|twitter",
+    r"ve dau trang|quay lai|tro ve|xem them|doc them|tai ve|tai xuong|download",
+    r"ban quyen thuoc ve.*|copyright.*|©.*",
+    r"trang chu(?:\s*[>»/|].*)?",
+    r"dang nhap|dang ky|tim kiem",
+    r"\[?(?:bookmark|toc)\b[^\]]*\]?",
+]

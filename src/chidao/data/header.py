@@ -1,0 +1,62 @@
+"""Words of the header and the signature block (NĐ 30/2020, Phụ lục I; HD 36-HD/VPTW)."""
+
+from __future__ import annotations
+
+# Names of document types as they head a document, longest first so that
+# "THÔNG BÁO KẾT LUẬN" wins over "THÔNG BÁO".
+DOC_TYPE_HEADINGS = [
+    "Chương trình hành động", "Thông báo kết luận", "Kế hoạch hành động", "Nghị quyết liên tịch",
+    "Thông tư liên tịch", "Quyết định", "Chỉ thị", "Kế hoạch", "Báo cáo", "Công văn", "Thông báo",
+    "Nghị quyết", "Nghị định", "Thông tư", "Tờ trình", "Chương trình", "Hướng dẫn", "Quy định",
+    "Quy chế", "Công điện", "Kết luận", "Đề án", "Phương án", "Luật", "Bộ luật", "Pháp lệnh",
+    "Thông cáo", "Biên bản", "Giấy mời", "Phụ lục", "Danh mục", "Lệnh",
+]
+# The heading names a longer type than the one reported: a "Kế hoạch hành
+# động" is a Kế hoạch, a "Thông báo kết luận" a Thông báo.
+DOC_TYPE_REPORTED = {
+    "Chương trình hành động": "Chương trình",
+    "Kế hoạch hành động": "Kế hoạch",
+    "Thông báo kết luận": "Thông báo",
+}
+# Types that are issued *with* a decision rather than on their own.
+ATTACHABLE_TYPES = {
+    "Kế hoạch", "Kế hoạch hành động", "Chương trình", "Chương trình hành động", "Quy định",
+    "Quy chế", "Đề án", "Phương án", "Hướng dẫn", "Phụ lục", "Danh mục",
+}
+
+# Positions printed above the signer's name, in CAPS in the block.
+POSITIONS = [
+    "Phó Thủ tướng", "Thủ tướng", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc",
+    "Thứ trưởng", "Bộ trưởng", "Phó Bí thư", "Bí thư", "Phó Chánh Văn phòng", "Chánh Văn phòng",
+    "Phó Trưởng ban", "Trưởng ban", "Phó Cục trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
+    "Tổng Giám đốc", "Tổng Cục trưởng", "Thống đốc", "Phó Thống đốc", "Chủ nhiệm", "Trưởng phòng",
+    "Chánh án", "Viện trưởng", "Tổng Kiểm toán", "Tổng Thư ký", "Trưởng đoàn", "Chủ tịch nước",
+]
+# Signature prefixes: state (TM., KT., Q., TL., TUQ.) and Party (T/M, K/T, T/L).
+AUTHORITY_PREFIXES = {"TM": "TM.", "T/M": "TM.", "KT": "KT.", "K/T": "KT.", "Q": "Q.",
+                      "TL": "TL.", "T/L": "TL.", "TUQ": "TUQ."}
+
+# Body names as printed in CAPS and how they are written in running text.
+BODY_CASE = {
+    "ỦY BAN NHÂN DÂN": "Ủy ban nhân dân",
+    "UỶ BAN NHÂN DÂN": "Ủy ban nhân dân",
+    "UBND": "Ủy ban nhân dân",
+    "HỘI ĐỒNG NHÂN DÂN": "Hội đồng nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "TỈNH ỦY": "Tỉnh ủy",
+    "TỈNH UỶ": "Tỉnh ủy",
+    "THÀNH ỦY": "Thành ủy",
+    "HUYỆN ỦY": "Huyện ủy",
+    "ĐẢNG ỦY": "Đảng ủy",
+    "CHÍNH PHỦ": "Chính phủ",
+    "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ",
+    "VĂN PHÒNG CHÍNH PHỦ": "Văn phòng Chính phủ",
+    "QUỐC HỘI": "Quốc hội",
+    "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương",
+    "BAN THƯỜNG VỤ": "Ban Thường vụ",
+}
+# Lines of the national motto and the Party's header, never the issuer.
+MOTTO_PREFIXES = ("CỘNG HÒA", "CỘNG HOÀ", "ĐỘC LẬP", "Độc lập", "ĐẢNG CỘNG SẢN", "Cộng hòa")
+
+# Enacting words that end the header of a decision or resolution.
+ENACTING_WORDS = ("QUYẾT ĐỊNH", "QUYẾT NGHỊ", "CHỈ THỊ", "BAN HÀNH", "QUY ĐỊNH")

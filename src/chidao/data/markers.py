@@ -1,0 +1,55 @@
+"""Marker grammar of Vietnamese documents: the kinds of numbered units, as data.
+
+NĐ 30/2020 (Phụ lục I, II.6) and Luật ban hành VBQPPL give the hierarchy
+Phần – Chương – Mục – Điều – khoản (1.) – điểm (a)); documents without
+điều use roman "I.", arabic "1.", letters "a)", and in practice "1.1.",
+"-", "+", "*" below them.  Party documents use the same shapes.
+"""
+
+from __future__ import annotations
+
+# Điểm letters: the Vietnamese alphabet without ă â ê ô ơ ư and without
+# f j w z (NĐ 30/2020, Phụ lục I; Luật 64/2025 Điều 10).
+LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+UPPER_LETTERS = [c.upper() for c in LETTERS]
+
+# "Phần thứ nhất", "PHẦN THỨ HAI": ordinal words, in order.
+ORDINAL_WORDS = [
+    "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+    "mười một", "mười hai",
+]
+
+# Rank of structural kinds: a unit never sits inside one of equal or lower
+# rank (an Điều never inside a khoản).  Roman, upper letter and arabic have
+# no fixed order between them — "A." parts may hold "I." or the reverse —
+# so they share a rank and the order is read from the document.
+STRUCTURAL_RANK = {
+    "part": 0,
+    "chapter": 1,
+    "section": 2,
+    "article": 3,
+}
+
+# Bullet glyphs and the kind each one is reported as.  "-" and the dashes a
+# word processor substitutes for it are one style; the others are their own.
+BULLETS = {
+    "-": "dash", "–": "dash", "—": "dash", "−": "dash", "‐": "dash", "‑": "dash",
+    "+": "plus",
+    "*": "star",
+    "•": "dash", "·": "dash", "◊": "dash", "▪": "dash", "►": "dash", "○": "dash", "●": "dash",
+    "❖": "dash", "✓": "dash", "": "dash", "": "dash",
+}
+# Glyphs that share a style (so "–" continues a list begun with "-").
+BULLET_STYLE = {"–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-", "·": "•"}
+
+# Words that open a numbered structural unit, and the kind they make.
+# Matched case-insensitively against tone-folded text.
+HEADING_WORDS = {
+    "phần": "part",
+    "chương": "chapter",
+    "mục": "section",
+    "tiểu mục": "section",
+    "điều": "article",
+    "bước": "section",
+    "phụ lục": "section",
+}

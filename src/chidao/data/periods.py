@@ -1,0 +1,110 @@
+"""Vietnamese words of time, as data: periods, recurrences and deadline cues.
+
+Read by :mod:`chidao.extract.grammar` (periods) and
+:mod:`chidao.extract.deadlines` (cues).  Every entry is written the way it is
+printed, with its tones; the code folds tones when it compiles a pattern, so
+"hằng"/"hàng", "Quý"/"quý", "hoá"/"hóa" all match one entry.
+
+Sources: Bộ luật Dân sự 2015 Điều 146 ("đầu năm" = 1/1, "giữa năm" = 30/6,
+"cuối năm" = 31/12; "đầu/giữa/cuối tháng" = day 1 / 15 / last day) and the
+usage of chỉ thị, kế hoạch and báo cáo (../shared/reference/vn-standards.md §6).
+"""
+
+from __future__ import annotations
+
+# ------------------------------------------------------------------ periods
+
+# Roman and arabic quarter numbers: "quý III/2025" = "quý 3/2025".
+QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# Spans of months counted from one end of the year: (count, "đầu"|"cuối").
+# "6 tháng đầu năm" = months 1..6; "6 tháng cuối năm" = 7..12; "9 tháng đầu
+# năm" = 1..9.  Counts are also written as words ("sáu tháng đầu năm").
+MONTH_COUNT_WORDS = {"ba": 3, "sáu": 6, "chín": 9, "mười": 10}
+YEAR_ENDS = {"đầu": "first", "cuối": "last"}
+
+# Other names of a stretch of the year -> (first month, last month).
+NAMED_STRETCHES = {
+    "nửa đầu năm": (1, 6),
+    "nửa cuối năm": (7, 12),
+    "6 tháng còn lại của năm": (7, 12),
+    "sáu tháng còn lại của năm": (7, 12),
+}
+
+# Points of a period (BLDS 2015 Điều 146): which day of the period they name.
+# "first" = the period's first day, "last" = its last day, 15 / (6, 30) = a
+# fixed day of the month / of the year.
+POINTS_OF_YEAR = {"đầu": "first", "giữa": (6, 30), "cuối": "last", "hết": "last"}
+POINTS_OF_MONTH = {"đầu": "first", "giữa": 15, "cuối": "last", "hết": "last"}
+POINTS_OF_QUARTER = {"đầu": "first", "cuối": "last", "hết": "last"}
+
+# ------------------------------------------------------------------ recurrence
+
+# "hằng" and "hàng" are both in official use (NĐ 30/2020 writes "hàng năm").
+RECURRENCE_PREFIXES = ["hằng", "hàng"]
+RECURRENCE_UNITS = {
+    "ngày": "daily",
+    "tuần": "weekly",
+    "tháng": "monthly",
+    "quý": "quarterly",
+    "năm": "yearly",
+}
+# "định kỳ 6 tháng", "định kỳ 3 tháng một lần", "6 tháng một lần".
+RECURRENCE_BY_MONTHS = {1: "monthly", 3: "quarterly", 6: "half_yearly", 12: "yearly"}
+# "trước ngày 10 tháng cuối quý", "trước ngày 15 của tháng cuối quý": a
+# day inside every quarter.
+RECURRING_MONTH_OF = {"quý": "quarterly", "năm": "yearly"}
+
+# Nouns that take "hằng năm" as an attribute rather than as a schedule of
+# work: "kế hoạch hằng năm" is a kind of plan, "tăng bình quân hằng năm" a rate.
+NOMINAL_BEFORE_RECURRENCE = [
+    "kế hoạch", "dự toán", "ngân sách", "bình quân", "tăng trưởng", "thu nhập",
+    "sản lượng", "doanh thu", "lễ hội", "sinh hoạt", "cuộc sống", "đời sống",
+    "công việc", "chi phí", "tốc độ", "mức", "tính", "theo", "vụ", "mùa",
+]
+
+# ------------------------------------------------------------------ deadline cues
+
+# Words that make the date after them a due date ("by").  Longest first is
+# not needed: the code builds one alternation and lets the regex engine pick.
+BY_DATE_CUES = [
+    "trước ngày", "chậm nhất là ngày", "chậm nhất là vào ngày", "chậm nhất vào ngày",
+    "chậm nhất ngày", "chậm nhất là", "chậm nhất", "muộn nhất là", "muộn nhất",
+    "hạn chót là", "hạn chót", "hạn cuối", "thời hạn", "hạn", "đến hết ngày", "đến ngày",
+    "trước hoặc trong ngày", "không muộn hơn ngày", "không muộn hơn", "xong trước ngày",
+]
+# "trong ngày 20/11/2025", "vào ngày 20/11/2025": the day itself.
+ON_DATE_CUES = ["trong ngày", "vào ngày", "ngay trong ngày"]
+
+# Words before a month, quarter or year that make it the window of a task.
+WITHIN_CUES = ["trong", "ngay trong", "trong cả", "trong suốt", "vào", "ngay trong năm"]
+# Words before a period that make its last day the due date.
+BY_END_CUES = ["đến hết", "hết", "đến cuối", "chậm nhất", "chậm nhất là", "chậm nhất trong",
+               "trước hết", "đến", "trong thời hạn đến hết"]
+# "trước tháng 6/2025" = by the end of May.
+BEFORE_CUES = ["trước"]
+# "từ tháng 7/2025", "kể từ quý III/2025": a start, open-ended.
+FROM_CUES = ["từ", "kể từ", "bắt đầu từ", "bắt đầu"]
+
+# Words that, right before a period, say it is a horizon or a past span and
+# not a due time: "ngay từ đầu năm", "giai đoạn 2021 - 2025", "so với cùng kỳ".
+NOT_DUE_BEFORE = ["ngay từ", "từ", "giai đoạn", "thời kỳ", "tầm nhìn", "so với", "cùng kỳ", "của"]
+
+# Relative deadlines: "trong vòng 15 ngày", "trong thời hạn 30 ngày làm việc
+# kể từ ngày nhận được", "chậm nhất 05 ngày sau khi".
+RELATIVE_CUES = ["trong vòng", "trong thời hạn", "trong thời gian", "chậm nhất", "không quá",
+                 "tối đa", "sau", "trong"]
+DURATION_UNITS = {"ngày làm việc": "workday", "ngày": "day", "tuần": "week", "tháng": "month"}
+# What "kể từ ngày …" is counted from; those that are the document itself
+# give a date when the document's date is known.
+SELF_ANCHORS = ["ký", "ký ban hành", "ban hành", "ký quyết định", "ban hành quyết định",
+                "ban hành kế hoạch", "ban hành chỉ thị", "ký kế hoạch"]
+OTHER_ANCHORS = ["nhận được", "tiếp nhận", "có", "kết thúc", "hoàn thành", "phát hiện",
+                 "xảy ra", "được giao", "nhận"]
+
+# A due time is never the date a document takes effect.
+EFFECT_WORDS = ["hiệu lực", "thi hành"]
+
+# Words in the same clause that mark a stretch of time as already past when the
+# document's own date is unknown ("Trong năm 2024, tỉnh đã ...").
+PAST_MARKERS = ["đã", "vừa qua", "qua", "trước đó", "cùng kỳ"]

@@ -1,0 +1,197 @@
+"""Recognize the marker that opens a line: "II.", "1.1.", "a)", "Điều 3.", "-", "Phần thứ hai".
+
+A line that merely starts with a number is not a unit: "2.231 đầu việc",
+"6 tháng đầu năm", "10% chi thường xuyên", "2025, năm ..." have no marker.
+What a marker *could* be is decided here, line by line; what it *is* (roman
+"C." or letter "C.", which parent) is decided by :mod:`chidao.parse.segment`
+from its neighbours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from chidao.data.markers import BULLET_STYLE, BULLETS, HEADING_WORDS, LETTERS, ORDINAL_WORDS, UPPER_LETTERS
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(s: str) -> Optional[int]:
+    s = s.upper()
+    if not s or any(c not in ROMAN_VALUES for c in s):
+        return None
+    total, prev = 0, 0
+    for c in reversed(s):
+        v = ROMAN_VALUES[c]
+        total += -v if v < prev else v
+        prev = max(prev, v)
+    return total if int_to_roman(total) == s else None
+
+
+def int_to_roman(n: int) -> str:
+    out = []
+    for v, sym in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out.append(sym)
+            n -= v
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A marker at the start of a line.
+
+    ``kinds`` lists what it may be, most likely first ("C." may be roman 100 or
+    the letter C).  ``ordinals`` gives its position in its sequence for each
+    kind, so that the segmenter can check continuity.
+    """
+
+    text: str          # as printed, e.g. "1.1.", "a)", "Điều 3.", "-"
+    end: int           # offset in the line where the unit's text begins
+    kinds: tuple[str, ...]
+    ordinals: tuple[int, ...]
+    label: str         # marker without punctuation: "1.1", "a", "Điều 3", "-"
+    style: str         # what makes two markers siblings: "roman.", "arabic)", "dash" ...
+    heading: bool = False  # the text after it is an ALL CAPS heading
+
+
+_WORD_UNIT = regex.compile(
+    r"(?P<word>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC|Điều|ĐIỀU|Bước|BƯỚC|Phụ lục|PHỤ LỤC)"
+    r"[ \t]+(?P<num>(?:thứ|THỨ)[ \t]+(?P<ord>\w+(?:[ \t]+(?:một|hai|MỘT|HAI))?)|[IVXLC]+\b|\d{1,3}[a-z]?)"
+    r"(?P<punct>[ \t]*[.:)\-–][ \t]*|[ \t]+|$)",
+)
+# Roman and upper-letter markers need a space after them: "V/v", "TP.HCM" are not units.
+_ROMAN = regex.compile(r"(?P<num>[IVXLC]+|Il|IIl|Ill)(?P<punct>[ \t]*[.)/:][ \t]+|[ \t]*-[ \t]+)(?=\S)")
+_UPPER = regex.compile(r"(?P<num>[A-ZĐ])(?P<punct>[ \t]*[.)/][ \t]+)(?=\S)")
+_DECIMAL = regex.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})(?P<punct>\.?[ \t]*[):/]?[ \t]+|\.)(?=\S)")
+_ARABIC = regex.compile(r"(?P<num>\d{1,2})(?P<punct>[ \t]*[.)/][ \t]*|[ \t]*-[ \t]+)(?=\S)")
+_LETTER = regex.compile(r"(?P<num>[a-zđ])(?P<punct>[ \t]*[).][ \t]*)(?=\S)")
+_BULLET = regex.compile(r"(?P<glyph>[-–—−‐‑+*•·◊▪►○●❖✓])(?P<punct>[ \t]*)(?=\S)")
+
+_CAPS_LETTER = regex.compile(r"\p{Lu}")
+_LOWER_LETTER = regex.compile(r"\p{Ll}")
+
+
+def is_caps_heading(s: str) -> bool:
+    """An ALL CAPS heading: "TỔ CHỨC THỰC HIỆN", "I. NHIỆM VỤ" (digits, punctuation allowed)."""
+    letters = _CAPS_LETTER.findall(s[:200])
+    lowers = _LOWER_LETTER.findall(s[:200])
+    return len(letters) >= 4 and len(lowers) <= len(letters) // 10
+
+
+def _ordinal_word(word: str) -> Optional[int]:
+    w = " ".join(word.lower().split())
+    if w in ORDINAL_WORDS:
+        return ORDINAL_WORDS.index(w) + 1
+    return None
+
+
+def match_marker(line: str) -> Optional[Marker]:
+    """The marker that opens ``line`` (already stripped of leading spaces), or None."""
+    if not line:
+        return None
+    c = line[0]
+    rest_heading = None
+
+    def heading(end: int) -> bool:
+        nonlocal rest_heading
+        if rest_heading is None:
+            rest_heading = is_caps_heading(line[end:])
+        return rest_heading
+
+    m = _WORD_UNIT.match(line)
+    if m:
+        word = m.group("word")
+        kind = HEADING_WORDS[" ".join(word.lower().split())]
+        num = m.group("num")
+        if m.group("ord"):
+            ordinal = _ordinal_word(m.group("ord"))
+            if ordinal is None:
+                return None
+        elif num[0].isdigit():
+            ordinal = int(regex.match(r"\d+", num).group(0))
+        else:
+            ordinal = roman_to_int(num)
+            if ordinal is None:
+                return None
+        # "Mục tiêu", "Điều kiện" are words, not units: a number must follow,
+        # and for Điều a "." or ":" (or end of line) after it.
+        punct = m.group("punct")
+        if kind == "article" and not punct.strip() and m.end() < len(line):
+            if not line[m.end():m.end() + 1].isupper():
+                return None
+        marker = line[: m.end()].rstrip()
+        label = " ".join(marker.rstrip(".:)-– ").split())
+        return Marker(marker, m.end(), (kind,), (ordinal,), label, f"{kind}", heading(m.end()))
+
+    if c in BULLETS:
+        m = _BULLET.match(line)
+        if not m:
+            return None
+        glyph = m.group("glyph")
+        nxt = line[m.end():m.end() + 1]
+        if glyph == c and line[1:2] == c:  # "--", "**": rules and emphasis, not bullets
+            return None
+        if glyph in "-–—−" and nxt.isdigit():
+            return None  # "-5%" is a number
+        kind = BULLETS[glyph]
+        style = BULLET_STYLE.get(glyph, glyph)
+        return Marker(glyph, m.end(), (kind,), (0,), style, style, heading(m.end()))
+
+    if c.isdigit():
+        m = _DECIMAL.match(line)
+        if m:
+            parts = [int(p) for p in m.group("num").split(".")]
+            if all(p >= 1 for p in parts[1:]) and parts[0] >= 1:
+                text = line[: m.end()].rstrip()
+                return Marker(text, m.end(), ("decimal",), (parts[-1],), m.group("num"),
+                              f"decimal{len(parts)}", heading(m.end()))
+        m = _ARABIC.match(line)
+        if m:
+            n = int(m.group("num"))
+            nxt = line[m.end():m.end() + 1]
+            # "2.231 đầu việc", "19/20 chỉ tiêu", "1 - 2 xã": numbers, not markers.
+            if n == 0 or nxt.isdigit() or (m.group("punct") == m.group("punct").strip() and not nxt.isupper()):
+                return None
+            punct = m.group("punct").strip() or "."
+            text = line[: m.end()].rstrip()
+            return Marker(text, m.end(), ("arabic",), (n,), m.group("num"), f"arabic{punct}", heading(m.end()))
+        return None
+
+    if c.isupper():
+        kinds: list[str] = []
+        ords: list[int] = []
+        m = _ROMAN.match(line)
+        if m:
+            num = m.group("num")
+            value = roman_to_int(num.replace("l", "I"))
+            if value:
+                kinds.append("roman")
+                ords.append(value)
+        m2 = _UPPER.match(line)
+        if m2 and m2.group("num") in UPPER_LETTERS and m2.group("punct").strip() in {".", ")", "/"}:
+            kinds.append("upper_letter")
+            ords.append(UPPER_LETTERS.index(m2.group("num")) + 1)
+        if not kinds:
+            return None
+        mm = m if kinds[0] == "roman" else m2
+        punct = mm.group("punct").strip() or "."
+        text = line[: mm.end()].rstrip()
+        num = mm.group("num")
+        # A single letter followed by a lower-case word is an initial ("A. Smith"
+        # is rare here; "I. Về nhiệm vụ" is common) — keep both readings.
+        return Marker(text, mm.end(), tuple(kinds), tuple(ords), num, f"{kinds[0]}{punct}", heading(mm.end()))
+
+    if c.islower():
+        m = _LETTER.match(line)
+        if m and m.group("num") in LETTERS:
+            punct = m.group("punct").strip()
+            if punct == "." and m.group("punct") == ".":
+                return None  # "v.v...", "e.g." — abbreviations, not "a." units
+            text = line[: m.end()].rstrip()
+            return Marker(text, m.end(), ("letter",), (LETTERS.index(m.group("num")) + 1,),
+                          m.group("num"), f"letter{punct}", heading(m.end()))
+    return None
