@@ -205,12 +205,15 @@ def _outline_tree(doc: "Document", width: int):
         root.add(Text("(no numbered outline found)", style="dim"))
 
     def add(branch, node: "Node") -> None:
-        label = Text()
+        label = Text(no_wrap=True, overflow="ellipsis")
         label.append(node.id, style="cyan")
         label.append("  ")
         label.append(node.marker, style="bold")
         label.append("  ")
-        label.append(_clip(node.title or node.text, width))
+        own = node.title or node.text
+        if own.startswith(node.marker):  # the marker is shown once, in bold
+            own = own[len(node.marker):]
+        label.append(_clip(own, width))
         child = branch.add(label)
         for c in node.children:
             add(child, c)

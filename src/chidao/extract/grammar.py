@@ -171,14 +171,15 @@ class NumberMatch:
 
 
 _DASH = r"[-–—‐‑−]"
-_NUM = rf"(?<![\w.,/])(?:\d+\.\d{{1,2}}(?![\d.])|{NUMBER})(?!\d|[.,]\d)"
+_NUM_BODY = rf"(?:\d+\.\d{{1,2}}(?![\d.])|{NUMBER})(?!\d|[.,]\d)"
+_NUM = rf"(?<![\w.,/])(?:{_NUM_BODY})"
 _QUANTITY_RE = regex.compile(
     # "từ 5 đến 7", "từ 5% đến 7%", "từ 5 - 7"
     rf"{WB}{vi('từ')}\s+(?P<flo>{_NUM})\s*%?\s*(?:{vi('đến')}|{vi('tới')}|{_DASH})\s*(?P<fhi>{_NUM})"
     # "13 - 14", "13-14", "13% - 14%"
     rf"|(?P<lo>{_NUM})\s*%?\s*{_DASH}\s*(?P<hi>{_NUM})(?!\s*{_DASH}\s*\d|\s*/\s*\d)"
     # "67/85"
-    rf"|(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?!\s*/)"
+    rf"|(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM_BODY})(?!\s*/)"
     rf"|(?P<n>{_NUM})",
     regex.IGNORECASE,
 )
@@ -408,7 +409,7 @@ _PERIOD_RE = regex.compile(
     rf"|(?P<month>(?<!\d\s{{0,3}})(?<!{_NGAY}\s{{1,3}}){WB}{_THANG}\s+(?P<m>{MONTH})(?!\d)"
     rf"(?:{_YEAR_TAIL}(?P<my>{YEAR}))?(?!\d|\s*[/\-]\s*\d))"
     # "năm 2025" (not "năm 2016 - 2020", not "năm 2025-2026")
-    rf"|(?P<year>{WB}{_NAM}\s+(?P<y>{YEAR})(?!\d|\s*{_DASH}\s*\d))",
+    rf"|(?P<year>(?<!{_THANG}\s+\d{{1,2}}\s*,?\s+){WB}{_NAM}\s+(?P<y>{YEAR})(?!\d|\s*{_DASH}\s*\d))",
     regex.IGNORECASE,
 )
 

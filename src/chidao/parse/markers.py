@@ -60,7 +60,7 @@ class Marker:
 
 _WORD_UNIT = regex.compile(
     r"(?P<word>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC|Điều|ĐIỀU|Bước|BƯỚC|Phụ lục|PHỤ LỤC)"
-    r"[ \t]+(?P<num>(?:thứ|THỨ)[ \t]+(?P<ord>\w+(?:[ \t]+(?:một|hai|MỘT|HAI))?)|[IVXLC]+\b|\d{1,3}[a-z]?)"
+    r"[ \t]+(?P<num>(?:thứ|THỨ)[ \t]+(?P<ord>(?:mười|MƯỜI)(?:[ \t]+(?:một|hai|MỘT|HAI)\b)?|\w+)|[IVXLC]+\b|\d{1,3}[a-z]?)"
     r"(?P<punct>[ \t]*[.:)\-–][ \t]*|[ \t]+|$)",
 )
 # Roman and upper-letter markers need a space after them: "V/v", "TP.HCM" are not units.

@@ -113,7 +113,7 @@ _CHROME = regex.compile(r"(?:%s)[ \t.:]*" % "|".join(CHROME_LINE_PATTERNS))
 
 
 def is_chrome(line: str) -> bool:
-    s = line.strip()
+    s = line.strip().lstrip("-–•·*+|>● ")
     if not s or len(s) > 80:
         return False
     return _CHROME.fullmatch(fold_ascii(s)) is not None

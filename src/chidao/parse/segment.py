@@ -96,8 +96,8 @@ def same_style_is_sibling(style: str, stack: list[_Open]) -> Optional[int]:
 def can_contain(parent: _Open, kind: str, heading: bool, label: str) -> bool:
     if kind in STRUCTURAL_RANK:
         return parent.kind in STRUCTURAL_RANK and STRUCTURAL_RANK[parent.kind] < STRUCTURAL_RANK[kind]
-    if parent.kind in BULLET_KINDS and kind not in BULLET_KINDS:
-        return False
+    if parent.kind in BULLET_KINDS and kind not in BULLET_KINDS and not parent.heading:
+        return False  # "- …" items hold no "a)"; a caps "* TỔ CHỨC THỰC HIỆN" holds "1."
     if kind in BULLET_KINDS and heading and not parent.heading:
         return False
     if kind == "decimal":
