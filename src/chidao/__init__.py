@@ -17,6 +17,12 @@ from typing import TYPE_CHECKING, Optional, Union
 
 from chidao.errors import ChidaoError, InputError
 
+# The package ``chidao.parse`` (normalize, header, segment) shares its name with
+# the function ``chidao.parse``.  Importing the package first binds it once;
+# the function defined below then takes the attribute for good (later imports
+# of ``chidao.parse.<module>`` set attributes on the package, not here).
+import chidao.parse as _parse_package  # noqa: E402,F401
+
 if TYPE_CHECKING:  # the models pull in pydantic; keep ``import chidao`` light
     from chidao.schema import Document
 

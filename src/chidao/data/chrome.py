@@ -11,8 +11,7 @@ from __future__ import annotations
 CHROME_LINE_PATTERNS = [
     r"image banner",
     r"banner",
-    r"luot xem\s*:?\s*\d*",
-    r"so luot xem\s*:?\s*\d*",
+    r"(?:so )?luot (?:xem|doc)\s*:?\s*[\d.,]*",
     r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}",          # audio player "0:00 / 0:00"
     r"giong (?:nam|nu)(?: mien (?:bac|trung|nam))?",  # text-to-speech voice picker
     r"nghe doc bai|doc bai viet|phat am thanh",

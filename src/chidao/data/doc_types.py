@@ -335,7 +335,7 @@ LAW_NAMES: tuple[str, ...] = (
     "Trật tự, an toàn giao thông đường bộ", "Trợ giúp pháp lý", "Trưng cầu ý dân", "Viên chức",
     "Viễn thông", "Việc làm", "Xây dựng", "Xuất bản", "Xuất cảnh, nhập cảnh của công dân Việt Nam",
     "Xử lý vi phạm hành chính", "Doanh nghiệp", "Thể dục, thể thao", "Nuôi con nuôi", "Quốc tịch Việt Nam",
-    "Đơn vị hành chính - kinh tế đặc biệt", "Đặc xá", "Hợp đồng lao động", "Lao động",
+    "Đơn vị hành chính - kinh tế đặc biệt", "Đặc xá",
 )
 
 #: Short names of codes (after "Bộ luật ").

@@ -79,8 +79,11 @@ ON_DATE_CUES = ["trong ngày", "vào ngày", "ngay trong ngày"]
 # Words before a month, quarter or year that make it the window of a task.
 WITHIN_CUES = ["trong", "ngay trong", "trong cả", "trong suốt", "vào", "ngay trong năm"]
 # Words before a period that make its last day the due date.
-BY_END_CUES = ["đến hết", "hết", "đến cuối", "chậm nhất", "chậm nhất là", "chậm nhất trong",
-               "trước hết", "đến", "trong thời hạn đến hết"]
+BY_END_CUES = ["đến hết", "hết", "chậm nhất", "chậm nhất là", "chậm nhất trong", "chậm nhất vào",
+               "từ nay đến", "từ nay đến hết", "hạn", "thời hạn"]
+# "đến tháng 6/2025" = by its end; but "đến năm 2030" is a horizon (the code
+# tells the two apart by the kind of period).
+UNTIL_CUES = ["đến", "tới"]
 # "trước tháng 6/2025" = by the end of May.
 BEFORE_CUES = ["trước"]
 # "từ tháng 7/2025", "kể từ quý III/2025": a start, open-ended.
@@ -88,7 +91,7 @@ FROM_CUES = ["từ", "kể từ", "bắt đầu từ", "bắt đầu"]
 
 # Words that, right before a period, say it is a horizon or a past span and
 # not a due time: "ngay từ đầu năm", "giai đoạn 2021 - 2025", "so với cùng kỳ".
-NOT_DUE_BEFORE = ["ngay từ", "từ", "giai đoạn", "thời kỳ", "tầm nhìn", "so với", "cùng kỳ", "của"]
+NOT_DUE_BEFORE = ["ngay từ", "giai đoạn", "thời kỳ", "tầm nhìn", "so với", "cùng kỳ", "của"]
 
 # Relative deadlines: "trong vòng 15 ngày", "trong thời hạn 30 ngày làm việc
 # kể từ ngày nhận được", "chậm nhất 05 ngày sau khi".
@@ -107,4 +110,6 @@ EFFECT_WORDS = ["hiệu lực", "thi hành"]
 
 # Words in the same clause that mark a stretch of time as already past when the
 # document's own date is unknown ("Trong năm 2024, tỉnh đã ...").
-PAST_MARKERS = ["đã", "vừa qua", "qua", "trước đó", "cùng kỳ"]
+# ("qua" alone is not one: "thông qua" is a verb.)
+PAST_MARKERS = ["đã", "vừa qua", "thời gian qua", "năm qua", "tháng qua", "quý qua", "trước đó",
+                "cùng kỳ"]

@@ -98,7 +98,7 @@ _BASIS = regex.compile(r"^[-–+]?[ \t]*(?:Căn cứ|CĂN CỨ)\b")
 _PROPOSAL = regex.compile(r"^(?:Xét đề nghị|Theo đề nghị|Xét Tờ trình|Theo Tờ trình)\b")
 _ENACTING = regex.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN|THÔNG BÁO|BAN HÀNH)[ \t]*:[ \t]*$")
 _ATTACHED_NOTE = regex.compile(r"\((?:[^()\n]{0,40}?)(?:kèm theo|ban hành theo)\b[^\n]{0,400}\)", regex.IGNORECASE)
-_RULE = regex.compile(r"^[-_=*.~ ]{3,}$")
+_RULE = regex.compile(r"^[-_=*.~ ]+$")  # "-------", and the Party header's lone "*"
 _YEAR = regex.compile(r"\b(?:năm|NĂM)[ \t]+(?P<y>(?:19|20)\d\d)\b")
 
 
@@ -109,23 +109,43 @@ def _canon_type(name: str) -> str:
     return name[:1].upper() + name[1:].lower()
 
 
+# Words after which the next word starts a name ("Bộ Tài chính", "Sở Nội vụ"),
+# and the level words after which every word of a place name is capitalised.
+_BODY_WORDS = {"bộ", "sở", "ban", "cục", "vụ", "phòng", "chi cục", "tổng cục", "viện", "trung tâm", "đài", "báo",
+               "thanh tra", "kho bạc", "ngân hàng", "bảo hiểm", "liên minh", "quỹ", "hội", "văn phòng"}
+_PLACE_WORDS = {"tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn"}
+
+
 def _proper_case(caps: str) -> str:
-    """"ỦY BAN NHÂN DÂN TỈNH TRÀ VINH" -> "Ủy ban nhân dân tỉnh Trà Vinh"."""
+    """"ỦY BAN NHÂN DÂN TỈNH TRÀ VINH" -> "Ủy ban nhân dân tỉnh Trà Vinh", "BỘ TÀI CHÍNH" -> "Bộ Tài chính".
+
+    NĐ 30/2020 Phụ lục II: a body's type word and the first word of each field
+    it names take a capital ("Sở Văn hóa, Thể thao và Du lịch"); place names
+    are capitalised word by word.
+    """
     s = squash_spaces(caps)
     for k in sorted(BODY_CASE, key=len, reverse=True):
         s = regex.sub(rf"(?<!\w){regex.escape(k)}(?!\w)", BODY_CASE[k], s)
     words = s.split(" ")
     out: list[str] = []
+    in_place = False
     for i, w in enumerate(words):
-        if w.isupper() and len(w) > 1:
-            prev = out[-1].lower() if out else ""
-            lw = w.lower()
-            if i == 0 or prev in {"tỉnh", "thành", "phố", "huyện", "xã", "quận", "phường"} or (out and out[-1][:1].isupper() and prev not in {"ủy", "hội"} and out[-1] not in BODY_CASE.values()):
-                out.append(lw[:1].upper() + lw[1:])
-            else:
-                out.append(lw)
-        else:
+        if not (w.isupper() and len(w) > 1):
             out.append(w)
+            in_place = in_place and w[:1].isupper()
+            continue
+        lw = w.lower()
+        if lw in _BODY_WORDS:
+            in_place = False
+        prev1 = out[-1].lower().strip(",") if out else ""
+        prev2 = " ".join(out[-2:]).lower() if len(out) >= 2 else prev1
+        if prev1 in _PLACE_WORDS or prev2 in _PLACE_WORDS or prev2 in {"tỉnh ủy", "thành ủy", "huyện ủy"}:
+            in_place = True
+        starts_name = i == 0 or in_place or prev1 in _BODY_WORDS or prev2 in _BODY_WORDS \
+            or prev1 == "và" or (out and out[-1].endswith(","))
+        if lw in _PLACE_WORDS or lw in {"thành", "thị"}:
+            starts_name, in_place = i == 0, False
+        out.append(lw[:1].upper() + lw[1:] if starts_name else lw)
     s = " ".join(out)
     return s[:1].upper() + s[1:]
 
@@ -254,7 +274,8 @@ def read_header(text: str) -> Header:
             last_header_idx = j - 1
             i = j
             continue
-        if type_idx is None and is_caps_heading(ln) and not saw_motto and i < 12 and len(ln) < 120:
+        if type_idx is None and is_caps_heading(ln) and not saw_motto and i < 12 and len(ln) < 120 \
+                and match_marker(ln) is None:
             issuer_lines.append(ln)  # "ỦY BAN NHÂN DÂN" / "TỈNH TRÀ VINH"
             last_header_idx = i
             i += 1
@@ -411,7 +432,8 @@ def _signature_at(lines: list[_Line], i: int) -> Optional[tuple[int, Signer]]:
                 and len(parts) < 4:
             parts.append(lines[j].text)
             j += 1
-        authority = AUTHORITY_PREFIXES[am.group("pre")] + " " + _proper_case(" ".join(parts))
+        held = " ".join(parts)
+        authority = AUTHORITY_PREFIXES[am.group("pre")] + " " + (_position_of(held) or _proper_case(held))
         while j < len(lines) and not lines[j].text:
             j += 1
         if j >= len(lines):

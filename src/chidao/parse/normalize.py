@@ -158,6 +158,8 @@ def _continues(prev: str, line: str, wrapped: bool, adjacent: bool) -> bool:
         return False
     if _FIXED_LINE.match(line):
         return False
+    if _is_lone_marker(line):
+        return False
     marker = match_marker(line)
     if marker is not None:
         # A dash that carries on a sentence ("kinh tế\n- xã hội") is a wrap.
@@ -196,20 +198,19 @@ def reflow(text: str) -> str:
             pending_blank += 1
             continue
         prev = out[-1] if out else ""
+        if prev and _PAGE_NUMBER.fullmatch(line) and not _ends_sentence(prev) and not _is_lone_marker(prev):
+            # A page number inside a sentence: drop it, remember the break.
+            pending_blank = max(pending_blank, 1)
+            continue
         if prev and _is_lone_marker(prev) and not pending_blank:
             out[-1] = prev + " " + line  # "1.\nTiếp tục …": the marker's text wrapped
             continue
         if prev and _continues(prev, line, wrapped, pending_blank == 0):
-            if pending_blank and not _starts_lower(line):
-                pass  # after a blank line, only a lower-case start continues
-            else:
+            # After a blank line (a page break), only a lower-case word goes on.
+            if not pending_blank or line[:1].islower():
                 out[-1] = prev + " " + line
                 pending_blank = 0
                 continue
-        if prev and pending_blank == 0 and _PAGE_NUMBER.fullmatch(line) and not _ends_sentence(prev):
-            # A page number inside a sentence: drop it, remember the break.
-            pending_blank = 1
-            continue
         if pending_blank and out:
             out.append("")
         out.append(line)

@@ -1,0 +1,340 @@
+"""Reading documents the way an official does: header, trailer and the numbered hierarchy.
+
+Each test is a short document of a kind the seeds do not contain.
+"""
+
+import unicodedata
+
+import pytest
+
+import chidao
+
+
+def outline(doc):
+    """(id, marker) of every unit in reading order."""
+    return [(n.id, n.marker) for n in doc.iter_nodes()]
+
+
+def ids(doc):
+    return [n.id for n in doc.iter_nodes()]
+
+
+QUYET_DINH_QPPL = """\
+ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 14/2023/QĐ-UBND
+Quảng Nam, ngày 15 tháng 8 năm 2023
+
+QUYẾT ĐỊNH
+Ban hành Quy định về quản lý cụm công nghiệp trên địa bàn tỉnh
+
+ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Nghị định số 32/2024/NĐ-CP ngày 15 tháng 3 năm 2024 của Chính phủ về quản lý, phát triển cụm công nghiệp;
+Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 1520/TTr-SCT ngày 02 tháng 8 năm 2023.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phạm vi điều chỉnh
+1. Quyết định này quy định về quản lý cụm công nghiệp.
+2. Đối tượng áp dụng gồm:
+a) Các cơ quan quản lý nhà nước;
+b) Tổ chức, cá nhân đầu tư hạ tầng kỹ thuật;
+c) Các doanh nghiệp sản xuất trong cụm công nghiệp.
+Điều 2. Trách nhiệm thi hành
+1. Sở Công Thương chủ trì hướng dẫn thực hiện.
+2. UBND các huyện, thị xã, thành phố:
+a) Rà soát quy hoạch cụm công nghiệp;
+b) Báo cáo định kỳ hằng năm.
+Điều 3. Quyết định này có hiệu lực kể từ ngày 01 tháng 9 năm 2023.
+
+Nơi nhận:
+- Như Điều 3;
+- Bộ Công Thương;
+- TT Tỉnh ủy, TT HĐND tỉnh;
+- Lưu: VT, KTN.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Anh Tuấn
+"""
+
+
+def test_quyet_dinh_with_dieu_khoan_diem():
+    doc = chidao.parse(QUYET_DINH_QPPL)
+    m = doc.meta
+    assert m.doc_type == "Quyết định"
+    assert m.number == "14/2023/QĐ-UBND"
+    assert m.date == "2023-08-15"
+    assert m.place == "Quảng Nam"
+    assert m.issuer == "Ủy ban nhân dân tỉnh Quảng Nam"
+    assert m.title.startswith("Ban hành Quy định về quản lý cụm công nghiệp")
+    assert len(m.legal_bases) == 2 and m.legal_bases[1].startswith("Căn cứ Nghị định số 32/2024/NĐ-CP")
+    assert m.signer.name == "Trần Anh Tuấn"
+    assert m.signer.position == "Phó Chủ tịch"
+    assert "Bộ Công Thương" in m.recipients
+    assert ids(doc) == [
+        "Điều 1", "Điều 1/1", "Điều 1/2", "Điều 1/2/a", "Điều 1/2/b", "Điều 1/2/c",
+        "Điều 2", "Điều 2/1", "Điều 2/2", "Điều 2/2/a", "Điều 2/2/b", "Điều 3",
+    ]
+    dieu1 = doc.outline[0]
+    assert dieu1.kind == "article" and dieu1.title == "Phạm vi điều chỉnh"
+    # "Nơi nhận" dashes are recipients, not units
+    assert not any(n.marker == "-" for n in doc.iter_nodes())
+
+
+CONG_VAN = """\
+BỘ TÀI CHÍNH
+-------
+Số: 5210/BTC-NSNN
+V/v hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2026
+
+Hà Nội, ngày 21 tháng 5 năm 2025
+
+Kính gửi:
+- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;
+- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+
+Thực hiện Chỉ thị số 14/CT-TTg ngày 20 tháng 5 năm 2025 của Thủ tướng Chính phủ, Bộ Tài chính đề nghị:
+1. Các bộ, cơ quan trung ương lập dự toán gửi Bộ Tài chính trước ngày 20/7/2025.
+2. Ủy ban nhân dân các tỉnh chỉ đạo Sở Tài chính tổng hợp dự toán.
+Đề nghị các cơ quan, địa phương thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Văn phòng Chính phủ;
+- Lưu: VT, NSNN.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+(Đã ký)
+Võ Thành Hưng
+"""
+
+
+def test_cong_van_with_kinh_gui():
+    doc = chidao.parse(CONG_VAN)
+    m = doc.meta
+    assert m.doc_type == "Công văn"
+    assert m.number == "5210/BTC-NSNN"
+    assert m.title == "hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2026"
+    assert m.date == "2025-05-21" and m.place == "Hà Nội"
+    assert m.issuer == "Bộ Tài chính"
+    assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in m.recipients
+    assert m.signer.name == "Võ Thành Hưng" and m.signer.authority == "KT. Bộ trưởng"
+    # Kính gửi lines are not units; the numbered requests are
+    assert outline(doc) == [("1", "1."), ("2", "2.")]
+
+
+KE_HOACH_PARTS = """\
+KẾ HOẠCH
+Triển khai chuyển đổi số năm 2026
+
+A. MỤC ĐÍCH, YÊU CẦU
+I. Mục đích
+1. Nâng cao nhận thức về chuyển đổi số.
+2. Hoàn thiện hạ tầng số.
+II. Yêu cầu
+1. Bảo đảm đồng bộ, thống nhất.
+B. NHIỆM VỤ, GIẢI PHÁP
+I. Hạ tầng số
+1. Sở Khoa học và Công nghệ chủ trì:
+- Nâng cấp trung tâm dữ liệu;
+- Phát triển mạng truyền số liệu chuyên dùng.
+C. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành xây dựng kế hoạch chi tiết.
+"""
+
+
+def test_ke_hoach_with_upper_letter_parts_and_restarts():
+    doc = chidao.parse(KE_HOACH_PARTS)
+    assert ids(doc) == [
+        "A", "A/I", "A/I/1", "A/I/2", "A/II", "A/II/1",
+        "B", "B/I", "B/I/1", "B/I/1/-1", "B/I/1/-2",
+        "C", "C/1",
+    ]
+    # "C." follows "B.": a letter, not roman 100
+    c = doc.outline[2]
+    assert c.kind == "upper_letter" and c.title == "TỔ CHỨC THỰC HIỆN"
+    assert doc.outline[0].children[0].kind == "roman"
+
+
+def test_markers_wrapped_onto_the_next_line():
+    text = (
+        "CHỈ THỊ\nVề công tác phòng chống thiên tai\n\n"
+        "1.\nSở Nông nghiệp và Môi trường chủ trì rà soát phương án\n"
+        "ứng phó với bão, lũ.\n"
+        "2.\nCông an tỉnh bảo đảm an ninh trật tự.\n"
+    )
+    doc = chidao.parse(text)
+    assert outline(doc) == [("1", "1."), ("2", "2.")]
+    assert doc.outline[0].text.startswith("Sở Nông nghiệp và Môi trường chủ trì rà soát phương án ứng phó")
+
+
+def test_wrapped_dash_continues_the_sentence():
+    text = (
+        "I. NHIỆM VỤ\n"
+        "1. Phát triển kinh tế\n"
+        "- Thúc đẩy tăng trưởng, bảo đảm an sinh và phát triển văn hóa\n"
+        "- xã hội bền vững trên địa bàn.\n"
+        "- Đẩy mạnh cải cách hành chính.\n"
+    )
+    doc = chidao.parse(text)
+    assert ids(doc) == ["I", "I/1", "I/1/-1", "I/1/-2"]
+    assert "văn hóa - xã hội bền vững" in doc.outline[0].children[0].children[0].text
+
+
+def test_numbering_restarts_under_a_new_parent():
+    text = (
+        "I. KẾT QUẢ\n1. Kinh tế tăng trưởng.\n2. Thu ngân sách đạt dự toán.\n"
+        "II. NHIỆM VỤ\n1. Tăng cường kỷ luật.\n2. Đẩy mạnh giải ngân.\n3. Cải cách hành chính.\n"
+    )
+    doc = chidao.parse(text)
+    assert ids(doc) == ["I", "I/1", "I/2", "II", "II/1", "II/2", "II/3"]
+    assert not [w for w in doc.warnings if "numbering" in w]
+
+
+def test_a_line_that_starts_with_a_number_is_not_a_unit():
+    text = (
+        "1. Kết quả thực hiện\n"
+        "Toàn tỉnh có\n"
+        "2.231 đầu việc đã hoàn thành;\n"
+        "6 tháng đầu năm thu ngân sách đạt 52%.\n"
+        "10% chi thường xuyên được tiết kiệm.\n"
+        "3.5 triệu lượt khách du lịch.\n"
+        "2. Nhiệm vụ\n"
+    )
+    doc = chidao.parse(text)
+    assert outline(doc) == [("1", "1."), ("2", "2.")]
+
+
+def test_roman_or_letter_is_read_from_the_neighbours():
+    text = "A. Mục tiêu\nB. Nội dung\nC. Kinh phí\nD. Tổ chức\n"
+    doc = chidao.parse(text)
+    assert [n.kind for n in doc.outline] == ["upper_letter"] * 4
+    text = "I. Mục tiêu\nII. Nội dung\nIII. Kinh phí\nIV. Tổ chức\nV. Hiệu lực\n"
+    doc = chidao.parse(text)
+    assert [n.label for n in doc.outline] == ["I", "II", "III", "IV", "V"]
+    assert [n.kind for n in doc.outline] == ["roman"] * 5
+
+
+def test_letters_follow_vietnamese_order():
+    items = "a b c d đ e g h i k".split()
+    text = "1. Nhiệm vụ:\n" + "".join(f"{c}) Nội dung {c};\n" for c in items)
+    doc = chidao.parse(text)
+    assert [n.label for n in doc.outline[0].children] == items
+    assert not [w for w in doc.warnings if "numbering" in w]
+
+
+def test_nfd_input_is_read_as_nfc():
+    nfd = unicodedata.normalize("NFD", QUYET_DINH_QPPL)
+    doc = chidao.parse(nfd)
+    assert doc.text == unicodedata.normalize("NFC", doc.text)
+    assert doc.meta.issuer == "Ủy ban nhân dân tỉnh Quảng Nam"
+    assert ids(doc)[:2] == ["Điều 1", "Điều 1/1"]
+
+
+def test_markdown_repost_with_site_chrome():
+    text = (
+        "---\ntitle: Chỉ thị 05\nsource: portal\n---\n"
+        "Trang chủ\nLượt xem: 1.204\n"
+        "**CHỈ THỊ**\n**Về tăng cường quản lý đất đai**\n\n"
+        "**1.** Sở Nông nghiệp và Môi trường rà soát hiện trạng sử dụng đất.\n"
+        "|\n"
+        "**2.** UBND các xã, phường kiểm tra vi phạm.\n"
+        "Tin khác\n"
+    )
+    doc = chidao.parse(text)
+    assert doc.meta.doc_type == "Chỉ thị"
+    assert outline(doc) == [("1", "1."), ("2", "2.")]
+    assert "Lượt xem" not in doc.text and "Tin khác" not in doc.text and "**" not in doc.text
+
+
+def test_pdf_page_break_inside_a_sentence():
+    text = (
+        "1. Sở Tài chính chủ trì tham mưu bố trí kinh phí thực\n\n"
+        "12\n\n"
+        "hiện các nhiệm vụ được giao.\n"
+        "2. Sở Nội vụ hướng dẫn sắp xếp bộ máy.\n"
+    )
+    doc = chidao.parse(text)
+    assert outline(doc) == [("1", "1."), ("2", "2.")]
+    assert "kinh phí thực hiện các nhiệm vụ" in doc.outline[0].text
+
+
+def test_docx_footnotes_become_records():
+    text = (
+        "1. Thiệt hại do sự cố môi trường rất lớn[footnoteRef:1]; cần hỗ trợ người dân. "
+        "[1: Theo tính toán sơ bộ, thiệt hại khoảng 70 tỷ đồng.]\n"
+        "[bookmark: _GoBack]2. Tiếp tục khắc phục hậu quả.\n"
+    )
+    doc = chidao.parse(text)
+    assert outline(doc) == [("1", "1."), ("2", "2.")]
+    assert "footnoteRef" not in doc.text and "bookmark" not in doc.text
+    (fn,) = doc.footnotes
+    assert fn.label == "1" and fn.text.startswith("Theo tính toán sơ bộ")
+    assert doc.text[fn.offset - 4:fn.offset] == "lớn;"[:4] or doc.text[:fn.offset].endswith("rất lớn")
+    assert fn.node_id == "1"
+
+
+def test_news_page_reporting_a_decision():
+    text = (
+        "image banner\n"
+        "QUYẾT ĐỊNH SỐ 1234/QĐ-UBND NGÀY 10/3/2025 CỦA UBND TỈNH VỀ KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH\n"
+        "Lượt xem: 12\n\n"
+        "Ngày 10/3/2025, Phó Chủ tịch UBND tỉnh Đồng Tháp - Ông Lê Văn Bình đã ký Quyết định số 1234/QĐ-UBND. "
+        "Theo đó, tỉnh Đồng Tháp phấn đấu 100% thủ tục hành chính được thực hiện trực tuyến.\n"
+        "Phóng viên: Nguyễn Thị Mai\n"
+    )
+    doc = chidao.parse(text)
+    m = doc.meta
+    assert (m.doc_type, m.number, m.date) == ("Quyết định", "1234/QĐ-UBND", "2025-03-10")
+    assert m.issuer == "Ủy ban nhân dân tỉnh Đồng Tháp"
+    assert m.signer.name == "Lê Văn Bình"
+
+
+def test_attached_plan_is_its_own_part_of_the_outline():
+    text = (
+        "QUYẾT ĐỊNH\nBan hành Kế hoạch phòng, chống dịch\n\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống dịch.\n"
+        "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+        "CHỦ TỊCH\nNguyễn Văn Nam\n"
+        "KẾ HOẠCH\nPHÒNG, CHỐNG DỊCH BỆNH NĂM 2026\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 05/01/2026)\n"
+        "I. MỤC ĐÍCH\n1. Chủ động phòng bệnh.\nII. NHIỆM VỤ\n1. Sở Y tế chủ trì.\n"
+    )
+    doc = chidao.parse(text)
+    assert ids(doc) == ["Điều 1", "Điều 2", "PL1", "PL1/I", "PL1/I/1", "PL1/II", "PL1/II/1"]
+    att = doc.outline[2]
+    assert att.kind == "attachment" and att.title.startswith("KẾ HOẠCH PHÒNG, CHỐNG DỊCH")
+    assert doc.meta.attachments[0].doc_type == "Kế hoạch"
+    assert doc.meta.signer.name == "Nguyễn Văn Nam"
+
+
+def test_party_style_header_and_signature():
+    text = (
+        "TỈNH ỦY BÌNH ĐỊNH\n*\nSố 15-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuy Nhơn, ngày 03 tháng 4 năm 2024\n\n"
+        "CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy về tăng cường công tác dân vận\n\n"
+        "1. Các cấp ủy đảng quán triệt sâu sắc.\n2. Ban Dân vận Tỉnh ủy hướng dẫn.\n\n"
+        "Nơi nhận:\n- Các huyện ủy, thị ủy;\n- Lưu Văn phòng Tỉnh ủy.\n\n"
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nLê Kim Toàn\n"
+    )
+    doc = chidao.parse(text)
+    m = doc.meta
+    assert m.number == "15-CT/TU" and m.doc_type == "Chỉ thị" and m.date == "2024-04-03"
+    assert m.signer.name == "Lê Kim Toàn" and m.signer.authority.startswith("TM.")
+    assert outline(doc) == [("1", "1."), ("2", "2.")]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\n", "Số", "1.", "-", "|\n|\n|", "\x00\x01abc", "Điều"])
+def test_odd_inputs_never_raise(text):
+    doc = chidao.parse(text)
+    for n in doc.iter_nodes():
+        assert 0 <= n.span[0] <= n.span[1] <= len(doc.text)
