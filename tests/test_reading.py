@@ -338,3 +338,57 @@ def test_odd_inputs_never_raise(text):
     doc = chidao.parse(text)
     for n in doc.iter_nodes():
         assert 0 <= n.span[0] <= n.span[1] <= len(doc.text)
+
+
+KE_HOACH_TABLE = """\
+KẾ HOẠCH
+Thực hiện Nghị quyết số 10/NQ-HĐND năm 2025
+
+II. DANH MỤC NHIỆM VỤ
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| I | Lĩnh vực kinh tế | | | |
+| 1 | Xây dựng Đề án phát triển cụm công nghiệp | Sở Công Thương | Sở Tài chính, UBND cấp xã | Quý II/2025 |
+| 2 | Rà soát quy hoạch đất đai | Sở Nông nghiệp và Môi trường | Các sở, ngành | Tháng 9/2025 |
+| II | Lĩnh vực xã hội | | | |
+| 1 | Kiện toàn mạng lưới y tế cơ sở | Sở Y tế | UBND các xã | Năm 2025 |
+
+| Chỉ tiêu | 2024 | 2025 |
+|---|---|---|
+| 1 | 5% | 6% |
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_rows_of_a_table_of_tasks_are_units_with_cells():
+    doc = chidao.parse(KE_HOACH_TABLE)
+    assert ids(doc) == ["II", "II/I", "II/I/1", "II/I/2", "II/II", "II/II/1", "III"]
+    row = doc.outline[0].children[0].children[0]
+    assert row.kind == "row" and row.marker == "1"
+    assert row.cells == {
+        "task": "Xây dựng Đề án phát triển cụm công nghiệp", "lead": "Sở Công Thương",
+        "support": "Sở Tài chính, UBND cấp xã", "deadline": "Quý II/2025",
+    }
+    # the table of figures after it has no units
+
+
+def test_other_marker_shapes():
+    text = (
+        "Bước 1. Rà soát hồ sơ\n1/ Kiểm tra danh mục;\n2/ Đối chiếu số liệu;\n"
+        "Bước 2. Tổng hợp kết quả\n◊ Lập báo cáo;\n◊ Gửi Sở Nội vụ.\n"
+    )
+    doc = chidao.parse(text)
+    assert ids(doc) == ["Bước 1", "Bước 1/1", "Bước 1/2", "Bước 2", "Bước 2/◊1", "Bước 2/◊2"]
+
+
+def test_dash_bullets_with_plus_below():
+    text = (
+        "a) Sở Y tế thực hiện các nhiệm vụ:\n"
+        "- Củng cố mạng lưới y tế cơ sở:\n"
+        "+ Bổ sung bác sĩ cho trạm y tế xã;\n"
+        "+ Đầu tư trang thiết bị.\n"
+        "- Phòng, chống dịch bệnh.\n"
+        "b) Sở Giáo dục và Đào tạo rà soát trường lớp.\n"
+    )
+    doc = chidao.parse(text)
+    assert ids(doc) == ["a", "a/-1", "a/-1/+1", "a/-1/+2", "a/-2", "b"]

@@ -30,6 +30,7 @@ from typing import Optional
 from chidao.data.markers import STRUCTURAL_RANK
 from chidao.parse.header import Header
 from chidao.parse.markers import Marker, is_caps_heading, match_marker
+from chidao.parse.tables import Row, column_roles, read_row, split_row
 from chidao.schema import Node
 
 BULLET_KINDS = {"dash", "plus", "star"}
@@ -45,6 +46,7 @@ class _Open:
     start: int
     text_start: int
     heading: bool
+    row: Optional[Row] = None
     end: int = -1
     children: list["_Open"] = field(default_factory=list)
 
@@ -53,6 +55,7 @@ class _Open:
 class _Candidate:
     start: int          # offset of the marker's first character
     marker: Marker
+    row: Optional[Row] = None
 
 
 # ------------------------------------------------------------------ constraints and preferences
@@ -121,20 +124,41 @@ def _decimal_fits(label: str, stack: list[_Open], style: str) -> bool:
 
 def _candidates(text: str, start: int, end: int, skips: list[tuple[int, int]]) -> list[_Candidate]:
     out: list[_Candidate] = []
+    roles = None  # column roles of the table of tasks being read, if any
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
         line_end = end if nl < 0 else nl
         raw = text[pos:line_end]
         stripped = raw.lstrip()
-        lead = len(raw) - len(stripped)
-        off = pos + lead
-        if stripped and not any(s <= off < e for s, e in skips):
-            m = match_marker(stripped)
-            if m is not None:
-                out.append(_Candidate(off, m))
+        off = pos + len(raw) - len(stripped)
         pos = line_end + 1
+        if not stripped:
+            roles = None  # a blank line ends a table
+            continue
+        if any(s <= off < e for s, e in skips):
+            continue
+        cells = split_row(stripped) if "|" in stripped else None
+        if cells is not None:
+            heading_roles = column_roles(cells)
+            if heading_roles is not None:
+                roles = heading_roles
+                continue
+            row = read_row(stripped, roles) if roles else None
+            if row is not None:
+                out.append(_Candidate(off, _row_marker(row), row))
+            continue
+        if stripped.strip("|-: ") == "" and roles:
+            continue  # the "|---|---|" line under a heading row
+        roles = None
+        m = match_marker(stripped)
+        if m is not None:
+            out.append(_Candidate(off, m))
     return out
+
+
+def _row_marker(row: Row) -> Marker:
+    return Marker(row.stt, row.text_offset, ("row",), (row.ordinal,), row.label, f"row-{row.shape}", False)
 
 
 # ------------------------------------------------------------------ building the tree
@@ -177,10 +201,10 @@ def _build(text: str, cands: list[_Candidate], region_end: int, closes: list[int
                 close_to(len(stack) - 1, cand.start)
             if ordinal > 1 and kind not in BULLET_KINDS and kind != "article":
                 warnings.append(f"marker {m.text!r} at offset {cand.start} opens a list that does not start at 1")
-        node = _Open(kind, style, ordinal, label, m.text, cand.start, cand.start + m.end, heading)
+        node = _Open(kind, style, ordinal, label, m.text, cand.start, cand.start + m.end, heading, cand.row)
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)
-    close_to(0, region_end)
+    close_to(0, closes[ci] if ci < len(closes) else region_end)
     return roots
 
 
@@ -205,12 +229,15 @@ def _to_nodes(text: str, opens: list[_Open], parent_id: str, used: set[str]) -> 
         children = _to_nodes(text, o.children, node_id, used)
         own_end = children[0].span[0] if children else end
         own = text[o.text_start:own_end].strip() if o.text_start < own_end else ""
+        if o.row is not None:
+            own = o.row.text
         first_line = own.split("\n", 1)[0].strip()
         title = None
         if first_line and (is_caps_heading(first_line) or (children and "\n" not in own and len(own) < 300)):
             title = first_line.rstrip(" .:")
         out.append(Node(id=node_id, kind=o.kind, marker=o.marker, label=label, title=title, text=own,
-                        span=(o.start, max(end, o.start + len(o.marker))), children=children))
+                        span=(o.start, max(end, o.start + len(o.marker))),
+                        cells=o.row.cells if o.row is not None else None, children=children))
     return out
 
 

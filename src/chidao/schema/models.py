@@ -89,6 +89,8 @@ class Node(_Record):
     title: Optional[str] = None
     text: str = Field(description="the node's own text after the marker, up to its first child")
     span: Span = Field(description="whole extent, marker and children included")
+    cells: Optional[dict[str, str]] = Field(
+        None, description='for a row of a table of tasks: its cells by role ("task", "lead", "support", "deadline", …)')
     children: list["Node"] = Field(default_factory=list)
 
 
