@@ -392,3 +392,35 @@ def test_dash_bullets_with_plus_below():
     )
     doc = chidao.parse(text)
     assert ids(doc) == ["a", "a/-1", "a/-1/+1", "a/-1/+2", "a/-2", "b"]
+
+
+def test_header_table_flattened_onto_one_line_per_row():
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH BẮC NINH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "-------   Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 125 /KH-UBND   Bắc Ninh, ngày 03 tháng 3 năm 2024\n\n"
+        "KẾ HOẠCH\nTriển khai công tác cải cách hành chính năm 2024\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chỉ số cải cách hành chính.\n\n"
+        "Nơi nhận:\n- Bộ Nội vụ (b/c);\n- Lưu: VT, NC.\n"
+        "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Nguyễn Hương Giang\n"
+    )
+    doc = chidao.parse(text)
+    m = doc.meta
+    assert m.issuer == "Ủy ban nhân dân tỉnh Bắc Ninh"
+    assert m.number == "125/KH-UBND"
+    assert (m.place, m.date) == ("Bắc Ninh", "2024-03-03")
+    assert m.doc_type == "Kế hoạch"
+    assert m.title == "Triển khai công tác cải cách hành chính năm 2024"
+    assert m.signer.name == "Nguyễn Hương Giang" and m.signer.position == "Chủ tịch"
+    assert ids(doc) == ["I", "I/1"]
+
+
+def test_signer_name_in_capitals_and_date_without_place():
+    text = (
+        "SỞ Y TẾ\nSố: 45/BC-SYT\nngày 10 tháng 10 năm 2022\n\nBÁO CÁO\nKết quả công tác y tế 9 tháng\n\n"
+        "1. Kết quả đạt được.\n\nGIÁM ĐỐC\n\nTRẦN VĂN HÙNG\n"
+    )
+    doc = chidao.parse(text)
+    assert doc.meta.date == "2022-10-10" and doc.meta.place is None
+    assert doc.meta.issuer == "Sở Y tế"
+    assert doc.meta.signer.name == "Trần Văn Hùng" and doc.meta.signer.position == "Giám đốc"

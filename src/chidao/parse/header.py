@@ -71,10 +71,26 @@ class _Line:
     text: str
 
 
-def _lines(text: str) -> list[_Line]:
+# Where a flattened two-column header row holds two cells on one line:
+# "ỦY BAN NHÂN DÂN TỈNH X   CỘNG HÒA XÃ HỘI …", "Số: 12/KH-UBND   X, ngày …".
+_CELL_SPLIT = regex.compile(
+    r"(?<=\S)[ \t]+(?=CỘNG H[OÒ]A XÃ HỘI|Độc lập[ \t]*-|ĐỘC LẬP[ \t]*-|ĐẢNG CỘNG SẢN VIỆT NAM)"
+    r"|(?<=^Số[ \t]*:?[ \t]*\d{1,5}[ \t]*[/\-][^\s,;|]+)[ \t]+(?=\p{Lu}[^\d,|]{1,40},[ \t]*ngày\b)"
+)
+
+
+def _lines(text: str, header_lines: int = 40) -> list[_Line]:
     out, pos = [], 0
-    for raw in text.split("\n"):
-        out.append(_Line(pos, pos + len(raw), raw.strip()))
+    for k, raw in enumerate(text.split("\n")):
+        if k < header_lines and (" CỘNG" in raw or " Độc" in raw or " ĐỘC" in raw or " ĐẢNG" in raw
+                                 or (raw.lstrip().startswith("Số") and "ngày" in raw)):
+            cut = 0
+            for m in _CELL_SPLIT.finditer(raw):
+                out.append(_Line(pos + cut, pos + m.start(), raw[cut:m.start()].strip()))
+                cut = m.end()
+            out.append(_Line(pos + cut, pos + len(raw), raw[cut:].strip()))
+        else:
+            out.append(_Line(pos, pos + len(raw), raw.strip()))
         pos += len(raw) + 1
     return out
 
@@ -213,9 +229,20 @@ def read_header(text: str) -> Header:
                 i += 1
             if m and not meta.number:
                 meta.number = regex.sub(r"\s+", "", m.group("num")).rstrip(".")
+                rest = lines[i].text[m.end():] if m.string == lines[i].text else ""
+                dates = [d for d in find_dates(rest) if d.date] if "ngày" in rest else []
+                if dates and not meta.date:  # "Số: 45/BC-SYT ngày 10 tháng 10 năm 2022"
+                    meta.date = dates[0].date.isoformat()
             last_header_idx = i
             i += 1
             continue
+        if not meta.date and regex.match(r"ngày[ \t]+\d", ln):  # a date line without a place
+            dates = [d for d in find_dates(ln) if d.date]
+            if dates:
+                meta.date = dates[0].date.isoformat()
+                last_header_idx = i
+                i += 1
+                continue
         pd = _PLACE_DATE.match(ln)
         if not pd and len(ln.split()) <= 2 and i + 1 < n and _PLACE_DATE.match(lines[i + 1].text):
             i += 1  # "Trà" / "Vinh, ngày …": the place's cell wrapped; read with the next line
@@ -417,9 +444,20 @@ def _position_of(line: str) -> Optional[str]:
     return None
 
 
+_POSITION_ALT = "|".join(regex.escape(p.upper()) for p in sorted(POSITIONS, key=len, reverse=True))
+_ONE_LINE_SIGNATURE = regex.compile(
+    rf"^(?P<pre>TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[ \t]*\.?[ \t]+(?P<auth>[\p{{Lu}} ,]+?)[ \t]+(?P<pos>{_POSITION_ALT})"
+    rf"[ \t]*(?:\(?[Đđ]ã ký\)?)?[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}*(?:[ \t]+\p{{Lu}}\p{{Ll}}*){{1,5}})$"
+)
+
+
 def _signature_at(lines: list[_Line], i: int) -> Optional[tuple[int, Signer]]:
     """A signature block starting at line ``i``: authority?, position, (Đã ký)?, name."""
     t = lines[i].text
+    one = _ONE_LINE_SIGNATURE.match(t) if t[:1] in "TKQ" else None
+    if one:  # "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Nguyễn Văn A" — a flattened block
+        auth = AUTHORITY_PREFIXES[one.group("pre")] + " " + (_position_of(one.group("auth")) or _proper_case(one.group("auth")))
+        return i, Signer(name=one.group("name"), position=_position_of(one.group("pos")), authority=auth)
     if not t or len(t) > 80:
         return None
     authority = None
