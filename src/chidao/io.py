@@ -108,6 +108,7 @@ def read_text(path: Union[str, os.PathLike]) -> tuple[str, "Source"]:
     from chidao.schema import Source  # pydantic: keep ``import chidao.io`` light
 
     p = Path(path)
+    _check_file(p)
     fmt = _format_of(p)
     data = _read_bytes(p)
     text, encoding = decode(data, name=str(p))
@@ -126,7 +127,7 @@ def _format_of(p: Path) -> str:
     raise InputError(str(p), f"unsupported format {suffix} ({hint}chidao reads .txt and .md)")
 
 
-def _read_bytes(p: Path) -> bytes:
+def _check_file(p: Path) -> None:
     try:
         st = p.stat()
     except FileNotFoundError:
@@ -137,6 +138,9 @@ def _read_bytes(p: Path) -> bytes:
         raise InputError(str(p), "is a directory")
     if not stat.S_ISREG(st.st_mode):
         raise InputError(str(p), "not a regular file")
+
+
+def _read_bytes(p: Path) -> bytes:
     try:
         data = p.read_bytes()
     except OSError as exc:
@@ -191,7 +195,7 @@ def _decode(data: bytes, name: Optional[str]) -> tuple[str, str]:
     text = _mostly_utf8(data)
     if text is not None:
         bad = text.count("\ufffd")
-        log.warning("%s: %d byte(s) that are not UTF-8 replaced by U+FFFD", name, bad)
+        log.warning("%s: warning: %d byte(s) are not UTF-8, read as U+FFFD", name, bad)
         return text, "utf-8"
 
     for codec, plausible in (("cp1258", _looks_vietnamese), ("cp1252", _looks_western)):

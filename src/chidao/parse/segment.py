@@ -125,6 +125,7 @@ def _decimal_fits(label: str, stack: list[_Open], style: str) -> bool:
 def _candidates(text: str, start: int, end: int, skips: list[tuple[int, int]]) -> list[_Candidate]:
     out: list[_Candidate] = []
     roles = None  # column roles of the table of tasks being read, if any
+    prev_caps = False  # the line just above is an ALL CAPS line (a heading that may wrap)
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
@@ -135,6 +136,7 @@ def _candidates(text: str, start: int, end: int, skips: list[tuple[int, int]]) -
         pos = line_end + 1
         if not stripped:
             roles = None  # a blank line ends a table
+            prev_caps = False
             continue
         if any(s <= off < e for s, e in skips):
             continue
@@ -152,8 +154,14 @@ def _candidates(text: str, start: int, end: int, skips: list[tuple[int, int]]) -
             continue  # the "|---|---|" line under a heading row
         roles = None
         m = match_marker(stripped)
+        caps = is_caps_heading(stripped)
         if m is not None:
             out.append(_Candidate(off, m))
+        elif caps and not prev_caps and len(stripped) < 200:
+            # An unmarked heading ("TỔ CHỨC THỰC HIỆN"): not a unit of its own, but
+            # the items after it restart their numbering under it.
+            out.append(_Candidate(off, Marker("", 0, ("heading",), (0,), "H", "heading", True)))
+        prev_caps = caps
     return out
 
 
@@ -188,6 +196,17 @@ def _build(text: str, cands: list[_Candidate], region_end: int, closes: list[int
         heading = m.heading
         if not confident:
             warnings.append(f"marker {m.text!r} at offset {cand.start}: read as {kind} without a sequence to confirm it")
+        if kind == "heading":
+            # It closes ordinary items and earlier unmarked headings, and sits
+            # under the nearest open heading-like unit ("I. NHIỆM VỤ").
+            depth = len(stack)
+            while depth and (not stack[depth - 1].heading or stack[depth - 1].kind == "heading"):
+                depth -= 1
+            close_to(depth, cand.start)
+            node = _Open(kind, style, 0, label, "", cand.start, cand.start, True)
+            (stack[-1].children if stack else roots).append(node)
+            stack.append(node)
+            continue
         idx = same_style_is_sibling(style, stack)
         if idx is not None and kind not in BULLET_KINDS or (idx is not None and kind in BULLET_KINDS and
                                                              (not heading or stack[idx].heading)):
@@ -212,7 +231,7 @@ def _to_nodes(text: str, opens: list[_Open], parent_id: str, used: set[str]) -> 
     out: list[Node] = []
     bullet_counts: dict[str, int] = {}
     for o in opens:
-        if o.kind in BULLET_KINDS:
+        if o.kind in BULLET_KINDS or o.kind == "heading":
             bullet_counts[o.style] = bullet_counts.get(o.style, 0) + 1
             label = f"{o.label}{bullet_counts[o.style]}"
         else:
