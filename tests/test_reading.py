@@ -424,3 +424,31 @@ def test_signer_name_in_capitals_and_date_without_place():
     assert doc.meta.date == "2022-10-10" and doc.meta.place is None
     assert doc.meta.issuer == "Sở Y tế"
     assert doc.meta.signer.name == "Trần Văn Hùng" and doc.meta.signer.position == "Giám đốc"
+
+
+def test_markdown_escapes_headings_and_pandoc_footnotes():
+    text = (
+        "## I\\. MỤC TIÊU\n"
+        "1\\. Sở Y tế rà soát mạng lưới y tế cơ sở[^1].\n"
+        "2\\. Sở Tài chính bố trí kinh phí.\n\n"
+        "[^1]: Theo Kế hoạch số 12/KH-UBND ngày 05/01/2024.\n"
+    )
+    doc = chidao.parse(text)
+    assert ids(doc) == ["I", "I/1", "I/2"]
+    (fn,) = doc.footnotes
+    assert fn.text.startswith("Theo Kế hoạch số 12/KH-UBND") and fn.node_id == "I/1"
+    assert "[^1]" not in doc.text and "\\" not in doc.text
+
+
+def test_ocr_page_header_and_spaced_markers():
+    text = (
+        "II . NHIỆM VỤ TRỌNG TÂM\n"
+        "1 . Ðẩy mạnh cải cách hành chính, nâng cao chỉ số năng lực cạnh tranh cấp\n"
+        "- 3 -\n"
+        "tỉnh.\n"
+        "2 . Tăng cường kỷ luật, kỷ cương.\n"
+    )
+    doc = chidao.parse(text)
+    assert outline(doc) == [("II", "II ."), ("II/1", "1 ."), ("II/2", "2 .")]
+    assert "Đẩy mạnh" in doc.text  # the Eth look-alike is read as Đ
+    assert "cạnh tranh cấp tỉnh." in doc.outline[0].children[0].text

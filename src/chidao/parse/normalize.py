@@ -67,8 +67,9 @@ def clean_unicode(raw: str) -> str:
 # ------------------------------------------------------------------ 2. export artifacts
 
 _BOOKMARK = regex.compile(r"\[bookmark:[^\]\n]{0,200}\]")
-_FN_REF = regex.compile(r"\[footnoteRef:(\d{1,4})\]")
-_FN_DEF = regex.compile(r"\[(\d{1,4}):[ \t]([^\]\n]{0,5000})\]")
+_FN_REF = regex.compile(r"\[footnoteRef:(\d{1,4})\]|\[\^(\d{1,4})\](?!:)")
+# docx export "[1: text]" inline; Markdown "[^1]: text" on its own line.
+_FN_DEF = regex.compile(r"\[(\d{1,4}):[ \t]([^\]\n]{0,5000})\]|(?m)^[ \t]*\[\^(\d{1,4})\]:[ \t]*(.{0,5000})$")
 
 
 def take_footnotes(text: str) -> tuple[str, dict[str, str]]:
@@ -76,14 +77,15 @@ def take_footnotes(text: str) -> tuple[str, dict[str, str]]:
     defs: dict[str, str] = {}
 
     def keep_def(m: regex.Match) -> str:
-        defs[m.group(1)] = " ".join(m.group(2).split())
+        label = m.group(1) or m.group(3)
+        defs[label] = " ".join((m.group(2) or m.group(4) or "").split())
         return ""
 
     text = _BOOKMARK.sub("", text)
-    if "[footnoteRef:" not in text:
+    if "[footnoteRef:" not in text and "[^" not in text:
         return text, defs
     text = _FN_DEF.sub(keep_def, text)
-    text = _FN_REF.sub(lambda m: _FN_MARK + m.group(1) + _FN_MARK, text)
+    text = _FN_REF.sub(lambda m: _FN_MARK + (m.group(1) or m.group(2)) + _FN_MARK, text)
     return text, defs
 
 
@@ -95,6 +97,8 @@ _MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
 _MD_IMAGE = regex.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")
 _MD_LINK = regex.compile(r"\[([^\]\n]{1,300})\]\((?:https?:|/|#)[^)\n]{0,500}\)")
 _MD_QUOTE = regex.compile(r"(?m)^>[ \t]?")
+# Markdown escapes the dot of "1\." so that it does not render as a list.
+_MD_ESCAPE = regex.compile(r"\\([.\-*+_()\[\]#!|>])")
 
 
 def strip_markdown(text: str) -> str:
@@ -104,6 +108,8 @@ def strip_markdown(text: str) -> str:
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
     return _MD_QUOTE.sub("", text)
 
 
