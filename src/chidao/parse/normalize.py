@@ -86,7 +86,12 @@ def take_footnotes(text: str) -> tuple[str, dict[str, str]]:
         return text, defs
     text = _FN_DEF.sub(keep_def, text)
     text = _FN_REF.sub(lambda m: _FN_MARK + (m.group(1) or m.group(2)) + _FN_MARK, text)
+    # A reference alone on its line belongs to the end of the line above.
+    text = _LONE_REF.sub(r"\1", text)
     return text, defs
+
+
+_LONE_REF = regex.compile(rf"\s*\n[ \t]*({_FN_MARK}\d{{1,4}}{_FN_MARK})[ \t]*(?=\n|$)")
 
 
 # ------------------------------------------------------------------ 3. markdown
@@ -245,6 +250,10 @@ def normalize(raw: str) -> NormalizedText:
         for i in range(1, len(parts), 2):
             label = parts[i]
             after = parts[i + 1] if i + 1 < len(parts) else ""
+            if after[:1] in ("", "\n", " ") and pieces[-1].endswith((" ", "\t")):
+                kept = pieces[-1].rstrip(" \t")  # "… rất lớn [1]" at a line end: no trailing space
+                pos -= len(pieces[-1]) - len(kept)
+                pieces[-1] = kept
             if label in defs:
                 footnotes.append(Footnote(label=label, text=defs[label], offset=pos))
             else:
@@ -252,4 +261,7 @@ def normalize(raw: str) -> NormalizedText:
             pieces.append(after)
             pos += len(after)
         text = "".join(pieces)
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        footnotes = [f.model_copy(update={"offset": min(max(f.offset - lead, 0), len(text))}) for f in footnotes]
     return NormalizedText(text=text, footnotes=footnotes, warnings=warnings)
