@@ -36,6 +36,8 @@ class DocContext:
     # Spans of header and trailer regions that are lists of recipients, so that
     # extractors of tasks do not read "Kính gửi: Sở Y tế" as an assignment.
     recipient_spans: list[tuple[int, int]] = field(default_factory=list)
+    # Footnote texts are kept after the body, from here on (see parse.normalize).
+    notes_start: int = -1
     # The year the document speaks of when it prints no date ("NHIỆM VỤ TRỌNG
     # TÂM NĂM 2009"): what a missing year in a deadline resolves to.
     year_hint: Optional[int] = None
@@ -47,8 +49,10 @@ class DocContext:
     tasks: list[Task] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        if self.body_end < 0:
-            self.body_end = len(self.text)
+        if self.notes_start < 0:
+            self.notes_start = len(self.text)
+        if self.body_end < 0 or self.body_end > self.notes_start:
+            self.body_end = self.notes_start
 
     # ------------------------------------------------------------ folded views
     @cached_property
@@ -89,7 +93,14 @@ class DocContext:
         return out
 
     def node_at(self, offset: int) -> Optional[Node]:
-        """The deepest node whose span holds ``offset``."""
+        """The deepest node whose span holds ``offset``.
+
+        Inside a footnote's text (kept after the body), the node that cites it.
+        """
+        if offset >= self.notes_start:
+            for fn in self.footnotes:
+                if fn.span and fn.span[0] <= offset <= fn.span[1]:
+                    return self.node_at(fn.offset) if fn.offset < self.notes_start else None
         starts, nodes = self._node_index
         i = bisect.bisect_right(starts, offset) - 1
         while i >= 0:

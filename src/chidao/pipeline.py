@@ -41,7 +41,8 @@ def read(text: str, *, reference_date: Optional[dt.date] = None,
          source: Optional[Source] = None) -> DocContext:
     """Normalize, read the header and the outline; no extractors yet."""
     norm = normalize(text)
-    header = read_header(norm.text)
+    # The header reads the body only; footnote texts follow it.
+    header = read_header(norm.text[:norm.notes_start] if norm.notes_start >= 0 else norm.text)
     ctx = DocContext(
         text=norm.text,
         meta=header.meta,
@@ -51,6 +52,8 @@ def read(text: str, *, reference_date: Optional[dt.date] = None,
         body_end=header.body_end,
         recipient_spans=header.recipient_spans,
         year_hint=header.year_hint,
+        notes_start=norm.notes_start,
+        footnotes=norm.footnotes,
     )
     ctx.reference_date = reference_date or _meta_date(ctx)
     ctx.outline = segment(ctx, header)

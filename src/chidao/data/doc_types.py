@@ -192,6 +192,12 @@ ISSUER_CODES: dict[str, str] = {
     "BCSĐ": "Ban cán sự đảng", "ĐĐ": "Đảng đoàn", "TWĐTN": "Ban Chấp hành Trung ương Đoàn",
 }
 
+#: Bodies that all sign with "/TW": a "57-NQ/TW" may be "của Bộ Chính trị".
+CENTRAL_PARTY_BODIES = frozenset({
+    "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng", "Bộ Chính trị", "Ban Bí thư",
+    "Ban Bí thư Trung ương Đảng", "Trung ương",
+})
+
 _ISSUER_BY_FOLD = {k.casefold(): v for k, v in ISSUER_CODES.items()}
 _FIELD_BY_FOLD = {k.casefold(): v for k, v in FIELDS.items()}
 _TERM_SUFFIX = re.compile(r"^(UBTVQH|QH)K?\d{1,2}$", re.IGNORECASE)
@@ -262,7 +268,7 @@ BARE_NUMBER_TYPES = frozenset({
 
 #: Words before a citation that say how the document relates to it → relation.
 RELATION_WORDS: dict[str, str] = {
-    "căn cứ": "căn cứ",
+    "căn cứ": "căn cứ", "căn cứ vào": "căn cứ", "trên cơ sở": "căn cứ",
     "thực hiện": "thực hiện", "triển khai thực hiện": "thực hiện", "triển khai": "thực hiện",
     "thi hành": "thực hiện", "quán triệt": "thực hiện", "cụ thể hóa": "thực hiện",
     "sửa đổi": "sửa đổi", "sửa đổi, bổ sung": "sửa đổi", "bổ sung": "sửa đổi",
@@ -330,6 +336,7 @@ LAW_NAMES: tuple[str, ...] = (
     "Thương mại", "Tiếp cận thông tin", "Tiếp công dân", "Tiêu chuẩn và quy chuẩn kỹ thuật",
     "Tín ngưỡng, tôn giáo", "Tố cáo", "Tố tụng hành chính", "Tổ chức chính quyền địa phương",
     "Tổ chức Chính phủ", "Tổ chức Quốc hội", "Tổ chức Tòa án nhân dân",
+    "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "Tổ chức HĐND và UBND",
     "Tổ chức Viện kiểm sát nhân dân", "Tổ chức cơ quan điều tra hình sự",
     "Trách nhiệm bồi thường của Nhà nước", "Trẻ em", "Trồng trọt",
     "Trật tự, an toàn giao thông đường bộ", "Trợ giúp pháp lý", "Trưng cầu ý dân", "Viên chức",
@@ -342,4 +349,11 @@ LAW_NAMES: tuple[str, ...] = (
 CODE_NAMES: tuple[str, ...] = (
     "Dân sự", "Hình sự", "Lao động", "Tố tụng dân sự", "Tố tụng hình sự", "Hàng hải Việt Nam",
     "Hàng hải",
+)
+
+#: Short names of ordinances (after "Pháp lệnh ").
+ORDINANCE_NAMES: tuple[str, ...] = (
+    "Ưu đãi người có công với cách mạng", "Chi phí tố tụng", "Phí và lệ phí", "Dân số",
+    "Quản lý thị trường", "Bảo vệ bí mật nhà nước", "Thư viện", "Quảng cáo", "Chống tham nhũng",
+    "Xử lý vi phạm hành chính", "Cán bộ, công chức", "Tín ngưỡng, tôn giáo", "Thủ tục bắt giữ tàu biển",
 )

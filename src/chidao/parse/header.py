@@ -436,10 +436,16 @@ def _read_trailers(lines: list[_Line], header: Header) -> None:
         i += 1
 
 
+_POSITIONS_UPPER = [(p, p.upper()) for p in POSITIONS]
+_POSITION_STARTS = tuple(up for _, up in _POSITIONS_UPPER)
+
+
 def _position_of(line: str) -> Optional[str]:
     s = squash_spaces(line).upper()
-    for p in POSITIONS:
-        if s == p.upper() or (s.startswith(p.upper() + " ") and len(s) < 60 and is_caps_heading(s)):
+    if not s.startswith(_POSITION_STARTS):  # most lines: one test in C
+        return None
+    for p, up in _POSITIONS_UPPER:
+        if s == up or (s.startswith(up + " ") and len(s) < 60 and is_caps_heading(s)):
             return p
     return None
 

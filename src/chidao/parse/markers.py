@@ -10,6 +10,7 @@ from its neighbours.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -75,11 +76,35 @@ _CAPS_LETTER = regex.compile(r"\p{Lu}")
 _LOWER_LETTER = regex.compile(r"\p{Ll}")
 
 
+# Code point -> "U" (\\p{Lu}), "L" (\\p{Ll}) or None (neither) for the scripts
+# documents are written in: ``s.translate(_LETTER_CASE)`` keeps one letter per
+# cased letter, and two ``count`` calls in C replace a regex match per letter.
+_CASE_TABLE_SIZE = 0x2000
+_LETTER_CASE: tuple = ()
+
+
+def _letter_cases(s: str) -> tuple[int, int]:
+    """How many upper-case (\\p{Lu}) and lower-case (\\p{Ll}) letters ``s`` holds."""
+    global _LETTER_CASE
+    if not _LETTER_CASE:
+        _LETTER_CASE = tuple("U" if _CAPS_LETTER.match(c) else "L" if _LOWER_LETTER.match(c) else None
+                             for c in map(chr, range(_CASE_TABLE_SIZE)))
+    cases = s.translate(_LETTER_CASE)  # code points past the table stay as they are
+    upper, lower = cases.count("U"), cases.count("L")
+    if upper + lower != len(cases):  # a character past the table: ask the regex engine
+        return len(_CAPS_LETTER.findall(s)), len(_LOWER_LETTER.findall(s))
+    return upper, lower
+
+
 def is_caps_heading(s: str) -> bool:
     """An ALL CAPS heading: "TỔ CHỨC THỰC HIỆN", "I. NHIỆM VỤ" (digits, punctuation allowed)."""
-    letters = _CAPS_LETTER.findall(s[:200])
-    lowers = _LOWER_LETTER.findall(s[:200])
-    return len(letters) >= 4 and len(lowers) <= len(letters) // 10
+    return _is_caps_head(s[:200])
+
+
+@lru_cache(maxsize=4096)  # the same lines are asked about by normalize, header and segment
+def _is_caps_head(head: str) -> bool:
+    letters, lowers = _letter_cases(head)
+    return letters >= 4 and lowers <= letters // 10
 
 
 def _ordinal_word(word: str) -> Optional[int]:
@@ -91,6 +116,11 @@ def _ordinal_word(word: str) -> Optional[int]:
 
 def match_marker(line: str) -> Optional[Marker]:
     """The marker that opens ``line`` (already stripped of leading spaces), or None."""
+    # Normalize, header and segment ask about the same lines: remember short ones.
+    return _match_marker_cached(line) if len(line) <= 300 else _match_marker(line)
+
+
+def _match_marker(line: str) -> Optional[Marker]:
     if not line:
         return None
     c = line[0]
@@ -195,3 +225,6 @@ def match_marker(line: str) -> Optional[Marker]:
             return Marker(text, m.end(), ("letter",), (LETTERS.index(m.group("num")) + 1,),
                           m.group("num"), f"letter{punct}", heading(m.end()))
     return None
+
+
+_match_marker_cached = lru_cache(maxsize=8192)(_match_marker)  # a Marker is immutable

@@ -154,7 +154,7 @@ def _candidates(text: str, start: int, end: int, skips: list[tuple[int, int]]) -
             continue  # the "|---|---|" line under a heading row
         roles = None
         m = match_marker(stripped)
-        caps = is_caps_heading(stripped)
+        caps = m.heading if m is not None else is_caps_heading(stripped)
         if m is not None:
             out.append(_Candidate(off, m))
         elif caps and not prev_caps and len(stripped) < 200:
@@ -227,6 +227,14 @@ def _build(text: str, cands: list[_Candidate], region_end: int, closes: list[int
     return roots
 
 
+class _Ids(set):
+    """The node ids given so far, and for a repeated id the next "~k" to try."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.suffix: dict[str, int] = {}
+
+
 def _to_nodes(text: str, opens: list[_Open], parent_id: str, used: set[str]) -> list[Node]:
     out: list[Node] = []
     bullet_counts: dict[str, int] = {}
@@ -237,10 +245,18 @@ def _to_nodes(text: str, opens: list[_Open], parent_id: str, used: set[str]) -> 
         else:
             label = o.label
         node_id = f"{parent_id}/{label}" if parent_id else label
-        base, k = node_id, 2
-        while node_id in used:
+        if node_id in used:
+            # The smallest free "~k": ids are only ever added, so the search for
+            # a base goes on from where it stopped (linear, not quadratic, in
+            # the number of repeats).
+            base = node_id
+            k = used.suffix.get(base, 2) if isinstance(used, _Ids) else 2
             node_id = f"{base}~{k}"
-            k += 1
+            while node_id in used:
+                k += 1
+                node_id = f"{base}~{k}"
+            if isinstance(used, _Ids):
+                used.suffix[base] = k + 1
         used.add(node_id)
         end = o.end
         while end > o.start and text[end - 1].isspace():
@@ -266,11 +282,11 @@ def segment(ctx, header: Header) -> list[Node]:
     skips = list(header.recipient_spans)
     closes = [s for s, _ in header.recipient_spans]
     regions: list[tuple[int, int, Optional[int]]] = []
-    first_att = header.attachments[0].start if header.attachments else len(text)
+    first_att = header.attachments[0].start if header.attachments else ctx.notes_start
     regions.append((header.body_start, first_att, None))
     for i, att in enumerate(header.attachments):
         regions.append((att.content_start, att.end, i))
-    used: set[str] = set()
+    used: set[str] = _Ids()
     outline: list[Node] = []
     for start, end, att_index in regions:
         if start >= end:

@@ -26,6 +26,12 @@ TargetKind = Literal["target", "result"]
 Relation = Literal["căn cứ", "thực hiện", "sửa đổi", "thay thế", "bãi bỏ", "ban hành kèm theo"]
 
 
+def _chidao_version() -> str:
+    from chidao import __version__
+
+    return __version__
+
+
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -37,6 +43,9 @@ class Source(_Record):
     sha256: Optional[str] = None
     format: Optional[str] = Field(None, description='"txt", "md", "docx", ...')
     encoding: Optional[str] = Field(None, description="encoding the bytes were decoded with")
+    chidao_version: Optional[str] = Field(
+        default_factory=lambda: _chidao_version(),
+        description="version of chidao that made this record; `chidao convert` converts again when it changes")
 
 
 class Signer(_Record):
@@ -76,6 +85,7 @@ class Footnote(_Record):
     label: str
     text: str
     offset: int = Field(description="where the reference mark stood in the normalized text")
+    span: Optional[Span] = Field(None, description="the footnote's text, kept after the body of the normalized text")
     node_id: Optional[str] = None
 
 
