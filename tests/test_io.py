@@ -99,9 +99,9 @@ REFUSED = [
     ("renamed-doc.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "binary file (an OLE file"),
     ("controls.txt", bytes(range(1, 32)) * 20 + b"abc", "binary file ("),
     ("garbage.txt", b"\x81\x8d\x8f\x90\x9d" * 10, "cannot decode: not UTF-8"),
-    ("chi-thi.docx", b"PK\x03\x04", "unsupported format .docx (Word files are not read yet"),
-    ("chi-thi.pdf", b"%PDF-1.4", "unsupported format .pdf (PDF files are not read yet"),
-    ("bang.xyz", b"text", "unsupported format .xyz (chidao reads .txt and .md)"),
+    ("chi-thi.docx", b"PK\x03\x04", "not a valid .docx file ("),  # readers: tests/test_formats.py
+    ("chi-thi.pdf", b"%PDF-1.4", "not a valid PDF file ("),
+    ("bang.xyz", b"text", "unsupported format .xyz (chidao reads .txt, .md, .docx, .html and .pdf)"),
 ]
 
 

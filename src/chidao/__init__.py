@@ -5,8 +5,11 @@
 >>> [n.id for n in doc.iter_nodes()]
 ['I', 'I/1']
 
-The public surface: :func:`parse`, :func:`parse_file`, the records of
-:mod:`chidao.schema`, and :class:`ChidaoError`.
+The public surface: :func:`parse`, :func:`parse_file`, :func:`convert_many`,
+the records of :mod:`chidao.schema`, and :class:`ChidaoError`.  Around them:
+:mod:`chidao.render` (review pages), :mod:`chidao.evaluate` (scores against
+gold files), :mod:`chidao.spacy_component` (the spaCy factory "chidao") and
+:mod:`chidao.formats` (.docx, .html, .pdf).
 """
 
 from __future__ import annotations
@@ -24,10 +27,14 @@ from chidao.errors import ChidaoError, InputError
 import chidao.parse as _parse_package  # noqa: E402,F401
 
 if TYPE_CHECKING:  # the models pull in pydantic; keep ``import chidao`` light
+    from concurrent.futures import Executor
+    from typing import Iterable, Iterator
+
+    from chidao.batch import Result
     from chidao.schema import Document
 
 __version__ = "0.1.0"
-__all__ = ["parse", "parse_file", "ChidaoError", "InputError", "Document", "__version__"]
+__all__ = ["parse", "parse_file", "convert_many", "ChidaoError", "InputError", "Document", "__version__"]
 
 
 def parse(text: str, *, reference_date: Optional[_dt.date] = None) -> "Document":
@@ -56,6 +63,28 @@ def parse_file(path: Union[str, PathLike], *, reference_date: Optional[_dt.date]
 
     text, source = read_text(path)
     return run(text, reference_date=reference_date, source=source)
+
+
+def convert_many(paths: "Iterable[Union[str, PathLike]]", *, out_dir: Optional[Union[str, PathLike]] = None,
+                 executor: "Optional[Executor]" = None, workers: Optional[int] = None) -> "Iterator[Result]":
+    """Parse many files (and folders, searched for every readable format) in parallel.
+
+    Yields one :class:`chidao.batch.Result` per file, in input order: ``ok``,
+    ``error`` (one line), ``counts``, and ``document()``.  With ``out_dir``
+    each document is also written to ``OUT/<name>.json`` (folders mirrored).
+
+    ``executor`` is any :class:`concurrent.futures.Executor` — a Dask
+    ``Client.get_executor()`` to spread the files over a cluster (every
+    worker must see the paths, e.g. on a shared file system), a thread
+    pool, …; it is not shut down.  By default a process pool of ``workers``
+    processes (one per CPU) is used.
+    """
+    import os
+
+    from chidao.batch import convert_many as _convert_many
+
+    return _convert_many(paths, out_dir, jsonl=out_dir is None, executor=executor,
+                         workers=workers or os.cpu_count() or 1)
 
 
 def __getattr__(name: str):

@@ -5,6 +5,8 @@
     chidao convert corpus --jsonl | jq .meta.number
     chidao show corpus/000_bd4616884724f4c0.txt
     chidao schema > document.schema.json
+    chidao render corpus/002_fb893aa1239ab8fe.txt -o review.html
+    chidao eval corpus/gold corpus              # convert, then P/R/F1 against the gold files
 
 Only typer is imported at start: the parser, pydantic and rich load inside
 the command that needs them, so ``chidao --help`` answers at once.
@@ -68,15 +70,24 @@ def convert(
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Also print each document as one JSON line to stdout.")] = False,
     workers: Annotated[int, typer.Option("-j", "--workers", min=0,
                                          help="Parse in N processes (0: one per CPU).")] = 1,
+    force: Annotated[bool, typer.Option("-f", "--force",
+                                        help="Convert again files whose JSON is up to date.")] = False,
+    max_size: Annotated[float, typer.Option("--max-size", metavar="MB", min=0,
+                                            help="Refuse files larger than this many megabytes (0: no limit).")
+                        ] = 10,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar and no summary; failures only.")] = False,
 ) -> None:
     """Convert documents to JSON, one file per document.
 
     IN/sub/x.txt becomes OUT/sub/x.json; a file named directly becomes
     OUT/<stem>.json.  A file that fails is reported as "path: reason" and the
-    others are still converted; the exit code is then 1.
+    others are still converted; the exit code is then 1.  A file whose JSON
+    was made from the same bytes by this version of chidao is skipped
+    (--force converts it again).
     """
-    from chidao.batch import convert_many, plan
+    import time
+
+    from chidao.batch import convert_many, iter_plan
 
     if out is None and not jsonl:
         raise typer.BadParameter("give an output folder with -o OUT, or --jsonl to print to stdout",
@@ -87,38 +98,47 @@ def convert(
         workers = os.cpu_count() or 1
 
     err = _stderr()
-    jobs = plan(paths, out)
-    totals = {"documents": 0, "nodes": 0, "tasks": 0, "warnings": 0}
-    failures: list[str] = []
+    totals = {"documents": 0, "skipped": 0, "nodes": 0, "tasks": 0, "warnings": 0, "failed": 0}
 
     progress = None
-    if not quiet and len(jobs) > PROGRESS_FROM and err.is_terminal:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    if not quiet and err.is_terminal:
+        count = sum(1 for _ in iter_plan(paths, out))  # a first, cheap pass: only names
+        if count > PROGRESS_FROM:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        progress = Progress(TextColumn("converting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            TextColumn("{task.description}"), console=err, transient=True)
-        progress.start()
-        task = progress.add_task("", total=len(jobs))
+            # No refresh thread: worker processes are forked from this one.
+            progress = Progress(TextColumn("converting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                TextColumn("{task.description}"), console=err, transient=True, auto_refresh=False)
+            progress.start()
+            task = progress.add_task("", total=count)
+    shown = 0.0
     try:
-        for result in convert_many(paths, out, workers=workers, jsonl=jsonl, jobs=jobs):
-            if result.ok:
+        # Results stream: nothing is kept but the totals.
+        limit = int(max_size * 1_000_000) or None
+        for result in convert_many(paths, out, workers=workers, jsonl=jsonl, force=force, max_bytes=limit):
+            if result.skipped:
+                totals["skipped"] += 1
+            elif result.ok:
                 totals["documents"] += 1
                 for key in ("nodes", "tasks", "warnings"):
                     totals[key] += result.counts.get(key, 0)
                 if result.json is not None:
                     _print_stdout(result.json + "\n")
             else:
-                failures.append(result.line())
+                totals["failed"] += 1
                 (progress.console if progress else err).print(result.line(), markup=False, style="red")
             if progress:
                 progress.update(task, advance=1, description=result.source.name)
+                if time.monotonic() - shown > 0.1:
+                    progress.refresh()
+                    shown = time.monotonic()
     finally:
         if progress:
             progress.stop()
 
     if not quiet:
-        _summary(err, totals, failures, out)
-    if failures:
+        _summary(err, totals, out)
+    if totals["failed"]:
         raise typer.Exit(1)
 
 
@@ -132,7 +152,7 @@ def _print_stdout(text: str) -> None:
         raise typer.Exit(0) from None
 
 
-def _summary(err: "Console", totals: dict[str, int], failures: list[str], out: Optional[Path]) -> None:
+def _summary(err: "Console", totals: dict[str, int], out: Optional[Path]) -> None:
     from rich.table import Table
 
     table = Table(show_header=False, box=None, padding=(0, 2))
@@ -140,10 +160,12 @@ def _summary(err: "Console", totals: dict[str, int], failures: list[str], out: O
     table.add_column()
     where = f" → {out}" if out is not None else ""
     table.add_row(str(totals["documents"]), f"documents converted{where}")
+    if totals["skipped"]:
+        table.add_row(str(totals["skipped"]), "unchanged since the last run, skipped (--force converts them again)")
     table.add_row(str(totals["nodes"]), "outline nodes")
     table.add_row(str(totals["tasks"]), "tasks")
     table.add_row(str(totals["warnings"]), "warnings")
-    table.add_row(str(len(failures)), "failed", style="red" if failures else None)
+    table.add_row(str(totals["failed"]), "failed", style="red" if totals["failed"] else None)
     err.print(table)
 
 
@@ -236,6 +258,76 @@ def schema() -> None:
     from chidao.schema import json_schema
 
     _print_stdout(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def render(
+    path: Annotated[Path, typer.Argument(metavar="FILE", help="A document (.txt, .md, .docx, .html, .pdf).",
+                                         show_default=False)],
+    out: Annotated[Optional[Path], typer.Option("-o", "--out", help="The HTML file to write [default: FILE.html].",
+                                                show_default=False)] = None,
+) -> None:
+    """Write a review page: the text with its outline, highlights and tasks, as one HTML file."""
+    from chidao import InputError, parse_file
+    from chidao.render import write_html
+
+    try:
+        doc = parse_file(path)
+    except InputError as exc:
+        _stderr().print(str(exc), markup=False, style="red")
+        raise typer.Exit(1) from None
+    target = out if out is not None else path.with_name(path.name + ".html")
+    try:
+        write_html(doc, target)
+    except OSError as exc:
+        _stderr().print(f"cannot write {target}: {exc.strerror or exc}", markup=False, style="red")
+        raise typer.Exit(1) from None
+    _stderr().print(f"wrote {target}", markup=False)
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="Gold files, <stem>.json.", show_default=False)],
+    pred: Annotated[Path, typer.Argument(metavar="PRED_DIR|CORPUS_DIR", show_default=False,
+                                         help="chidao's JSON output (<stem>.json), or the documents to convert.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    workers: Annotated[int, typer.Option("-j", "--workers", min=0,
+                                         help="Convert in N processes (0: one per CPU).")] = 1,
+) -> None:
+    """Score predictions against gold files: precision / recall / F1 per area.
+
+    The second folder holds either predictions (<stem>.json, as `chidao
+    convert` writes them) or the documents themselves (<stem>.txt, …), which
+    are converted first.  A document without a prediction counts as empty.
+    """
+    from rich.console import Console
+
+    from chidao.evaluate import (
+        evaluate_corpus, evaluate_dirs, find_documents, load_golds, looks_like_predictions, tables,
+    )
+
+    if not pred.is_dir():
+        raise typer.BadParameter(f"{pred} is not a folder", param_hint="PRED_DIR|CORPUS_DIR")
+    try:
+        stems = list(load_golds(gold))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="GOLD_DIR") from None
+    if looks_like_predictions(pred, stems):
+        report = evaluate_dirs(gold, pred)
+    elif not find_documents(pred, stems):
+        raise typer.BadParameter(f"{pred} holds neither predictions (<stem>.json) nor documents (<stem>.txt, …) "
+                                 f"for the gold files of {gold}", param_hint="PRED_DIR|CORPUS_DIR")
+    else:
+        report = evaluate_corpus(gold, pred, workers=workers or os.cpu_count() or 1)
+    if as_json:
+        _print_stdout(report.to_json() + "\n")
+        return
+    console = Console(highlight=False)
+    for table in tables(report, title=f"{len(report.documents)} documents"):
+        console.print(table)
+    if report.missing:
+        _stderr().print(f"no prediction for {len(report.missing)} document(s): {', '.join(report.missing)}",
+                        markup=False, style="yellow")
 
 
 def main() -> None:

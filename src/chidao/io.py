@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import stat
 import unicodedata
 from pathlib import Path
@@ -105,14 +106,43 @@ def read_text(path: Union[str, os.PathLike]) -> tuple[str, "Source"]:
     directory", "empty file", "binary file (…)", "unsupported format .docx
     (…)", or "cannot decode (…)".
     """
+    p = Path(path)
+    return text_of(p, read_bytes(p))
+
+
+def read_bytes(path: Union[str, os.PathLike], *, max_bytes: Optional[int] = None) -> bytes:
+    """The bytes of a document file, after the checks :func:`read_text` makes
+    before reading (a file, not a folder; a format chidao reads; not empty).
+
+    A file of more than ``max_bytes`` bytes is refused unread: "too large".
+    """
+    p = Path(path)
+    size = _check_file(p)
+    _format_of(p)
+    if max_bytes is not None and size > max_bytes:
+        raise InputError(str(p), _too_large(size, max_bytes))
+    return _read_bytes(p, max_bytes)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"too large ({size / 1e6:.1f} MB, more than the limit of {limit / 1e6:g} MB)"
+
+
+def text_of(path: Path, data: bytes, sha256: Optional[str] = None) -> tuple[str, "Source"]:
+    """``(NFC text, Source)`` of the bytes ``data`` read from ``path``.
+
+    ``sha256`` is the hex digest of ``data`` when the caller has it already.
+    """
     from chidao.schema import Source  # pydantic: keep ``import chidao.io`` light
 
-    p = Path(path)
-    _check_file(p)
-    fmt = _format_of(p)
-    data = _read_bytes(p)
-    text, encoding = decode(data, name=str(p))
-    return text, Source(path=str(p), sha256=hashlib.sha256(data).hexdigest(), format=fmt, encoding=encoding)
+    fmt = _format_of(path)
+    if fmt not in TEXT_FORMATS.values():  # .docx, .html, .pdf: chidao.formats
+        from chidao.formats import read_document
+
+        return read_document(path, data)
+    text, encoding = decode(data, name=str(path))
+    return text, Source(path=str(path), sha256=sha256 or hashlib.sha256(data).hexdigest(), format=fmt,
+                        encoding=encoding)
 
 
 def _format_of(p: Path) -> str:
@@ -122,29 +152,40 @@ def _format_of(p: Path) -> str:
         return "txt"
     if suffix in TEXT_FORMATS:
         return TEXT_FORMATS[suffix]
+    from chidao.formats import FORMATS
+
+    if suffix in FORMATS:
+        return FORMATS[suffix].name
     what = LATER_FORMATS.get(suffix)
     hint = f"{what} files are not read yet; " if what else ""
-    raise InputError(str(p), f"unsupported format {suffix} ({hint}chidao reads .txt and .md)")
+    raise InputError(str(p), f"unsupported format {suffix} ({hint}chidao reads .txt, .md, .docx, .html and .pdf)")
 
 
-def _check_file(p: Path) -> None:
+def _check_file(p: Path) -> int:
+    """The size of the regular file ``p``; else an InputError saying what it is."""
     try:
         st = p.stat()
     except FileNotFoundError:
         raise InputError(str(p), "no such file") from None
-    except OSError as exc:
+    except OSError as exc:  # a loop of links: "Too many levels of symbolic links"
         raise InputError(str(p), exc.strerror or str(exc)) from None
+    except ValueError as exc:  # a NUL byte in the name
+        raise InputError(str(p), f"invalid file name ({exc})") from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError(str(p), "is a directory")
-    if not stat.S_ISREG(st.st_mode):
+    if not stat.S_ISREG(st.st_mode):  # a FIFO would block for ever, a device never end
         raise InputError(str(p), "not a regular file")
+    return st.st_size
 
 
-def _read_bytes(p: Path) -> bytes:
+def _read_bytes(p: Path, max_bytes: Optional[int] = None) -> bytes:
     try:
-        data = p.read_bytes()
-    except OSError as exc:
+        with open(p, "rb") as fh:
+            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+    except OSError as exc:  # "Permission denied", "Input/output error"
         raise InputError(str(p), exc.strerror or str(exc)) from None
+    if max_bytes is not None and len(data) > max_bytes:  # it grew since we looked
+        raise InputError(str(p), _too_large(os.path.getsize(p), max_bytes))
     if not data:
         raise InputError(str(p), "empty file")
     return data
@@ -263,9 +304,14 @@ def _looks_western(text: str) -> bool:
     return True
 
 
+# Control characters that plain text does not hold: all but those of _TEXT_CONTROLS, and DEL.
+_BINARY_CONTROLS = re.compile("[%s]" % "".join(
+    re.escape(chr(c)) for c in [*range(32), 0x7F] if chr(c) not in _TEXT_CONTROLS))
+
+
 def _check_controls(text: str, name: Optional[str]) -> None:
     sample = text[:_SAMPLE]
-    controls = sum(1 for c in sample if c < " " and c not in _TEXT_CONTROLS or c == "\x7f")
+    controls = len(_BINARY_CONTROLS.findall(sample))
     if controls and controls >= max(3, 0.01 * len(sample)):
         share = 100 * controls / len(sample)
         raise InputError(name, f"binary file ({controls} control characters in the first {len(sample)}, {share:.0f}%)")

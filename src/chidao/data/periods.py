@@ -2,8 +2,9 @@
 
 Read by :mod:`chidao.extract.grammar` (periods) and
 :mod:`chidao.extract.deadlines` (cues).  Every entry is written the way it is
-printed, with its tones; the code folds tones when it compiles a pattern, so
-"hằng"/"hàng", "Quý"/"quý", "hoá"/"hóa" all match one entry.
+printed, with its tones.  Period words are matched toned or tone-folded
+(``grammar.vi``); cue words with their tones, in either tone placement
+(``grammar.vx``: "hoá" = "hóa", but "đã" ≠ "đa" and "từ" ≠ "tự"), in any case.
 
 Sources: Bộ luật Dân sự 2015 Điều 146 ("đầu năm" = 1/1, "giữa năm" = 30/6,
 "cuối năm" = 31/12; "đầu/giữa/cuối tháng" = day 1 / 15 / last day) and the
@@ -51,9 +52,6 @@ RECURRENCE_UNITS = {
 }
 # "định kỳ 6 tháng", "định kỳ 3 tháng một lần", "6 tháng một lần".
 RECURRENCE_BY_MONTHS = {1: "monthly", 3: "quarterly", 6: "half_yearly", 12: "yearly"}
-# "trước ngày 10 tháng cuối quý", "trước ngày 15 của tháng cuối quý": a
-# day inside every quarter.
-RECURRING_MONTH_OF = {"quý": "quarterly", "năm": "yearly"}
 
 # Nouns that take "hằng năm" as an attribute rather than as a schedule of
 # work: "kế hoạch hằng năm" is a kind of plan, "tăng bình quân hằng năm" a rate.
@@ -65,8 +63,8 @@ NOMINAL_BEFORE_RECURRENCE = [
 
 # ------------------------------------------------------------------ deadline cues
 
-# Words that make the date after them a due date ("by").  Longest first is
-# not needed: the code builds one alternation and lets the regex engine pick.
+# Words that make the date after them a due date ("by").  Order does not
+# matter: the code merges them into one pattern where the longest wins.
 BY_DATE_CUES = [
     "trước ngày", "chậm nhất là ngày", "chậm nhất là vào ngày", "chậm nhất vào ngày",
     "chậm nhất ngày", "chậm nhất là", "chậm nhất", "muộn nhất là", "muộn nhất",
@@ -77,7 +75,7 @@ BY_DATE_CUES = [
 ON_DATE_CUES = ["trong ngày", "vào ngày", "ngay trong ngày"]
 
 # Words before a month, quarter or year that make it the window of a task.
-WITHIN_CUES = ["trong", "ngay trong", "trong cả", "trong suốt", "vào", "ngay trong năm"]
+WITHIN_CUES = ["trong", "ngay trong", "trong cả", "trong suốt", "vào"]
 # Words before a period that make its last day the due date.
 BY_END_CUES = ["đến hết", "hết", "chậm nhất", "chậm nhất là", "chậm nhất trong", "chậm nhất vào",
                "từ nay đến", "từ nay đến hết", "hạn", "thời hạn"]
@@ -92,6 +90,22 @@ FROM_CUES = ["từ", "kể từ", "bắt đầu từ", "bắt đầu"]
 # Words that, right before a period, say it is a horizon or a past span and
 # not a due time: "ngay từ đầu năm", "giai đoạn 2021 - 2025", "so với cùng kỳ".
 NOT_DUE_BEFORE = ["ngay từ", "giai đoạn", "thời kỳ", "tầm nhìn", "so với", "cùng kỳ", "của"]
+# … or that make the period the subject of a review, not its window:
+# "sơ kết 6 tháng đầu năm 2025", "báo cáo kết quả thực hiện 9 tháng đầu năm".
+REVIEW_WORDS = ["tổng kết", "sơ kết", "đánh giá", "kiểm điểm", "báo cáo", "kết quả", "tình hình",
+                "thực hiện", "số liệu", "kết quả thực hiện", "tình hình thực hiện"]
+
+# Labels of a due time in tables and forms: "Thời hạn hoàn thành: 30/6/2025",
+# "Hạn chót nộp hồ sơ: 17 giờ 00 ngày 30/6/2025", "Thời gian thực hiện: Quý III/2025".
+LABEL_CUES = ["thời hạn", "hạn chót", "hạn cuối", "thời hạn hoàn thành", "thời gian hoàn thành",
+              "thời gian thực hiện", "tiến độ hoàn thành", "tiến độ thực hiện", "hạn nộp", "hạn gửi"]
+
+# Participles that make "trước ngày D" a cut-off describing things, not a due
+# time: "nợ đọng phát sinh trước 01/7/2025", "văn bản ban hành trước ngày …".
+# (Active "ban hành", "hoàn thành" before "trước ngày" are due times.)
+# "Tính đến ngày 31/5/2025, toàn tỉnh có …" is the date figures are counted to.
+CUTOFF_VERBS = ["phát sinh", "xảy ra", "hình thành", "được ban hành", "được phê duyệt", "được cấp",
+                "có hiệu lực", "được giao từ", "tồn đọng", "tính", "lũy kế", "số liệu"]
 
 # Relative deadlines: "trong vòng 15 ngày", "trong thời hạn 30 ngày làm việc
 # kể từ ngày nhận được", "chậm nhất 05 ngày sau khi".
@@ -105,8 +119,10 @@ SELF_ANCHORS = ["ký", "ký ban hành", "ban hành", "ký quyết định", "ban
 OTHER_ANCHORS = ["nhận được", "tiếp nhận", "có", "kết thúc", "hoàn thành", "phát hiện",
                  "xảy ra", "được giao", "nhận"]
 
-# A due time is never the date a document takes effect.
-EFFECT_WORDS = ["hiệu lực", "thi hành"]
+# A due time is never the date a document takes effect ("có hiệu lực (thi
+# hành) kể từ ngày ký").  Not "thi hành" alone: "tổ chức thi hành trước ngày …"
+# is a due time.
+EFFECT_WORDS = ["hiệu lực"]
 
 # Words in the same clause that mark a stretch of time as already past when the
 # document's own date is unknown ("Trong năm 2024, tỉnh đã ...").

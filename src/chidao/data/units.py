@@ -2,10 +2,11 @@
 
 Read by :mod:`chidao.extract.grammar` (numerals) and
 :mod:`chidao.extract.targets` (everything else).  Entries are written as
-printed, with tones; the code folds tones and case when it compiles them,
-so "Hợp tác xã", "hợp tác xã" and "HỢP TÁC XÃ" are one entry.  Where order
-matters (a longer unit before a shorter one that starts it), the code sorts
-by length, so lists here are grouped by meaning, not by length.
+printed, with tones.  The code matches them in any case and either tone
+placement ("Hợp tác xã" = "HỢP TÁC XÃ", "hoá" = "hóa") but with their tones
+("đã" is not "đa", "cần" is not "cân"), and merges each list into one pattern
+in which a longer entry wins over a shorter one that starts it ("triệu đồng"
+over "triệu"): lists here are grouped by meaning, not by length.
 """
 
 from __future__ import annotations
@@ -56,21 +57,21 @@ COUNT_UNITS = [
     "hồ sơ", "vụ", "vụ việc", "đơn", "đơn thư", "cuộc", "cuộc họp", "cuộc thanh tra",
     "cuộc kiểm tra", "đoàn", "lớp", "trường", "trường học", "điểm trường", "tiêu chí", "chỉ tiêu",
     "đầu việc", "nhiệm vụ", "sản phẩm", "sản phẩm OCOP", "mô hình", "điểm", "cụm", "cụm công nghiệp",
-    "khu công nghiệp", "khu", "làng", "làng nghề", "chợ", "siêu thị", "nhà", "căn nhà", "ngôi nhà",
+    "khu công nghiệp", "khu", "làng", "làng nghề", "chợ", "siêu thị", "căn nhà", "ngôi nhà",
     "trạm", "trạm y tế", "bệnh viện", "tuyến", "tuyến đường", "cầu", "phòng học", "thiết chế",
     "nhà văn hóa", "giấy phép", "giấy chứng nhận", "tài khoản", "đối tượng", "trẻ em", "trẻ",
     "bệnh nhân", "ca", "sáng kiến", "đề tài", "nhãn hiệu", "cơ quan", "đơn vị", "địa phương",
-    "tổ chức", "ý kiến", "kiến nghị", "phiên", "buổi", "tin", "bài", "tin bài", "chuyên mục",
-    "phóng sự", "tác phẩm", "suất", "phần quà", "xe", "chiếc", "đợt",
+    "tổ chức", "ý kiến", "kiến nghị", "phiên", "tin", "bài", "tin bài", "chuyên mục",
+    "phóng sự", "tác phẩm", "suất", "phần quà", "xe", "chiếc",
 ]
 
 # Counted things that are spans of time, sizes or ranks, never goals on their
 # own: "5 năm", "2 cấp", "xe 3,4 bánh", "24/24h", "80 năm Cách mạng tháng Tám".
 NON_TARGET_UNITS = [
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "lần", "cấp", "bánh", "chiều",
-    "mặt", "kỳ", "khóa", "bước", "giai đoạn", "loại", "rõ", "nhà", "h", "kV", "sao", "tầng",
-    "khâu", "nhóm", "vùng", "nội dung", "lĩnh vực", "ngành", "trụ cột", "đột phá", "quý",
-    "tiết", "buổi", "chữ", "trang", "điều", "khoản", "mục", "chương", "phần", "câu",
+    "mặt", "kỳ", "khóa", "bước", "giai đoạn", "loại", "rõ", "h", "kV", "sao", "tầng",
+    "vùng", "ngành", "trụ cột", "đột phá", "quý",
+    "tiết", "chữ", "trang", "điều", "khoản", "mục", "chương", "phần", "câu",
 ]
 # Counted things that turn into a goal only under a strong cue (a comparator,
 # a ratio, a range): "04 nhà" is a slogan, "ít nhất 02 nhà văn hóa" a goal.
@@ -81,75 +82,128 @@ PER_UNITS = ["ha", "năm", "người", "tháng", "hộ", "lao động", "ngày",
 
 # ------------------------------------------------------------------ comparators
 
+# Comparators a count needs no other cue with ("ít nhất 02 Hợp tác xã"); "trên"
+# and "dưới" also describe groups ("các xã dưới 9 tiêu chí", "trên 60 tuổi").
+STRONG_COMPARATORS = [">=", "<=", "~"]
+
 # Words before the number -> comparator (GOLD.md: ">" trên/vượt, ">=" ít nhất/
 # tối thiểu/từ … trở lên/không dưới, "<" dưới, "<=" tối đa/không quá, "~" khoảng).
 # "mức" is a filler: "dưới mức 2%", "ở mức trên 50%".
 COMPARATORS_BEFORE = {
-    "trên": ">", "hơn": ">", "vượt": ">", "vượt trên": ">", "cao hơn mức": ">", "vượt mức": ">",
+    "trên": ">", "hơn": ">", "vượt": ">", "vượt trên": ">", "vượt quá": ">", "cao hơn": ">", "lớn hơn": ">",
+    "nhiều hơn": ">", "vượt mức": ">",
     "ít nhất": ">=", "ít nhất là": ">=", "tối thiểu": ">=", "tối thiểu là": ">=", "không dưới": ">=",
-    "không thấp hơn": ">=", "không ít hơn": ">=", "tối thiểu đạt": ">=", "từ": ">=",
-    "dưới": "<", "thấp hơn": "<", "chưa đến": "<", "chưa tới": "<", "không đến": "<",
+    "không thấp hơn": ">=", "không ít hơn": ">=", "tối thiểu đạt": ">=",
+    "dưới": "<", "thấp hơn": "<", "nhỏ hơn": "<", "ít hơn": "<", "chưa đến": "<", "chưa tới": "<", "không đến": "<",
     "tối đa": "<=", "tối đa là": "<=", "không quá": "<=", "không vượt quá": "<=", "không vượt": "<=",
     "lên đến": "<=", "lên tới": "<=", "không cao hơn": "<=", "nhiều nhất": "<=",
     "khoảng": "~", "gần": "~", "xấp xỉ": "~", "trên dưới": "~", "ước": "~", "ước đạt": "~",
     "ước khoảng": "~", "ước tính": "~", "khoảng chừng": "~", "chừng": "~",
 }
-# "từ" alone is ">=" only when "trở lên" follows ("từ 90% trở lên"); a bare
-# "từ" before a range opens "từ 5 đến 7".
+# After the number ("từ 90% trở lên": the "từ" before is part of this).
 COMPARATORS_AFTER = {
     "trở lên": ">=", "trở xuống": "<=", "trở lại": "<=", "trở đi": ">=",
 }
-# Filler between a comparator and its number: "dưới mức 2%", "ở mức trên 50%".
-COMPARATOR_FILLERS = ["mức", "là", "con số", "tỷ lệ"]
+# Filler between a comparator and its number: "dưới mức 2%", "trên mức 50%".
+COMPARATOR_FILLERS = ["mức", "là", "con số"]
+# Comparatives that state a difference when "so với" follows: "cao hơn 25% so
+# với năm 2008" is an increase of 25% ("="), not "more than 25%".
+DIFFERENCE_WORDS = ["cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "nhiều hơn", "ít hơn", "tăng", "giảm"]
 # Negations that flip "dưới": "không còn xã đạt dưới 14 tiêu chí" means every
 # xã reaches at least 14; "không để nợ xấu vượt quá 3%" means at most 3%.
 NEGATIONS = ["không còn", "không có", "không để", "không để xảy ra", "xóa", "xóa bỏ"]
 
 # ------------------------------------------------------------------ cues
 
-# A sentence with one of these before the number speaks of a goal.
+# In the same sentence, before the number: the sentence states a goal …
 GOAL_CUES = [
-    "phấn đấu", "chỉ tiêu", "mục tiêu", "đạt", "vượt", "bảo đảm", "đảm bảo", "duy trì",
-    "nâng", "nâng cao tỷ lệ", "kéo giảm", "giảm", "tăng", "hoàn thành", "giữ vững", "tối thiểu",
-    "ít nhất", "không còn", "xây dựng mới", "phát triển mới", "thành lập mới",
+    "phấn đấu", "chỉ tiêu", "mục tiêu", "đạt", "vượt", "không còn", "tối thiểu", "ít nhất",
+    "kế hoạch giao", "được giao", "yêu cầu",
 ]
-# … and one of these of a result that was reached.
-RESULT_CUES = ["đã", "đạt được", "hoàn thành được", "kết quả", "thực hiện được", "so với cùng kỳ",
-               "ước đạt", "lũy kế", "tính đến", "đến nay", "đến hết", "có"]
+# … or reports a result.  ("tăng", "giảm", "có" are too common to count.)
+RESULT_CUES = [
+    "đã", "đạt được", "hoàn thành được", "thực hiện được", "kết quả", "ước đạt", "ước tính",
+    "ước thực hiện", "lũy kế", "so với cùng kỳ", "tính đến", "đến nay", "đến hết", "đến ngày",
+    "thiệt hại", "tính toán", "trong kỳ", "bị",
+]
+# For telling a target from a result: the nearest of these before the number
+# wins against the nearest RESULT_CUES.  ("đạt" is neither: "phấn đấu đạt" /
+# "đã đạt".)
+TARGET_KIND_CUES = [
+    "phấn đấu", "chỉ tiêu", "mục tiêu", "kế hoạch", "đến năm", "phải", "bảo đảm", "đảm bảo",
+    "đăng ký", "cần", "tiếp tục", "triển khai", "nhân rộng", "tiết kiệm", "tập trung", "dự kiến",
+    "sẽ", "định hướng", "không còn", "ít nhất", "tối thiểu",
+]
+
 # Verbs of a report or a goal that take a count right after them: "ban hành
-# 11.427 văn bản", "tổ chức 202 cuộc họp", "phát triển mới 550 doanh nghiệp".
+# 11.427 văn bản", "tổ chức 202 cuộc họp", "phát triển mới 550 doanh nghiệp";
+# and the words that open a list of such counts ("gồm 2.607 công văn").
 QUANT_VERBS = [
-    "đạt", "đạt được", "vượt", "có", "ban hành", "hoàn thành", "hoàn thành được", "tổ chức",
-    "phát triển", "phát triển mới", "thành lập", "thành lập mới", "xây dựng", "xây dựng mới",
-    "giảm", "tăng", "kéo giảm", "giải quyết", "xử lý", "tiếp nhận", "cấp", "cấp mới", "đào tạo",
+    "đạt", "vượt", "có", "ban hành", "hoàn thành", "tổ chức", "phát triển", "thành lập",
+    "xây dựng", "giảm", "tăng", "kéo giảm", "giải quyết", "xử lý", "tiếp nhận", "cấp", "đào tạo",
     "tuyển", "tuyển sinh", "tuyển dụng", "thu hút", "hỗ trợ", "giải ngân", "nâng", "bãi bỏ",
     "cắt giảm", "đơn giản hóa", "sắp xếp", "công nhận", "khởi công", "đưa vào", "cho vay",
-    "tạo việc làm cho", "giải quyết việc làm cho", "kết nạp", "trồng", "trồng mới", "nhân rộng",
-    "tinh giản", "thu", "chi", "huy động", "đầu tư", "sửa chữa", "làm mới", "nâng cấp", "bàn giao",
-    "gồm", "trong đó", "với", "được", "thanh tra", "kiểm tra", "phát hiện", "xử phạt",
-    "tuyên truyền", "tập huấn", "bồi dưỡng", "vận động", "tặng", "trao", "tiếp", "thụ lý",
-    "cấp phép", "phê duyệt", "thẩm định", "đăng ký", "xuất khẩu", "sản xuất", "tiêu thụ",
+    "tạo việc làm cho", "giải quyết việc làm cho", "kết nạp", "trồng", "nhân rộng", "tinh giản",
+    "huy động", "sửa chữa", "làm mới", "nâng cấp", "bàn giao", "thanh tra", "kiểm tra",
+    "phát hiện", "xử phạt", "tập huấn", "bồi dưỡng", "tặng", "trao", "thụ lý", "cấp phép",
+    "phê duyệt", "thẩm định", "xuất khẩu", "gồm", "trong đó", "trong đó có", "bao gồm",
+    "thêm", "mới", "được", "còn", "chỉ còn", "hoàn thành được",
 ]
+# Words between such a verb and the number: "hoàn thành được 16", "cấp mới 20".
+QUANT_VERB_TAILS = ["được", "mới", "thêm", "thành công", "cho"]
+# … of which "mới" and "thêm" make the count a goal by themselves: "thành lập
+# mới 800 doanh nghiệp", "trồng mới 2.000 ha", "có thêm 15 xã".
+NEW_TAILS = ["mới", "thêm"]
 
 # Words right before a number that make it part of a name or an ordinal:
 # "Chương trình 135", "Đề án 30", "kỳ họp thứ 20", "Quốc lộ 10", "đô thị loại 4".
 NAME_WORDS = [
     "chương trình", "đề án", "nghị quyết", "quyết định", "chỉ thị", "kế hoạch", "thông tư",
     "nghị định", "luật", "công văn", "thông báo", "kết luận", "điều", "khoản", "điểm", "mục",
-    "chương", "phần", "phụ lục", "biểu", "bảng", "mẫu", "số", "quốc lộ", "tỉnh lộ", "đường tỉnh",
+    "chương", "phần", "phụ lục", "biểu", "bảng", "mẫu", "mẫu số", "quốc lộ", "tỉnh lộ", "đường tỉnh",
     "huyện lộ", "đường", "vành đai", "cao tốc", "tuyến", "cầu", "kỳ họp", "khóa", "lần", "thứ",
     "loại", "hạng", "cấp độ", "mức độ", "vùng", "cơ sở", "giai đoạn", "tổ", "khu", "lô", "phường",
     "khóm", "ấp", "khu phố", "mạch", "công nghệ", "ISO", "KB", "phiên bản", "phiên họp",
     "hội nghị", "đại hội", "trung ương", "nhà máy", "tổ máy", "lớp", "khối", "tầng", "top",
-    "COVID", "covid-", "Covid", "tuổi", "độ tuổi", "ngày", "tháng", "năm", "quý", "nhiệm kỳ",
-    "niên khóa", "năm học", "Industry", "Chương", "web", "mã", "ký hiệu", "hotline", "điện thoại",
+    "COVID", "tuổi", "độ tuổi", "ngày", "tháng", "năm", "quý", "nhiệm kỳ", "niên khóa", "năm học",
+    "mã", "ký hiệu", "hotline", "điện thoại", "fax", "tập", "trang", "dòng", "hình", "sơ đồ",
 ]
 
-# Where an indicator phrase stops, read away from the number: punctuation
-# and the words that open another clause.
-INDICATOR_STOPS = [
-    "phấn đấu", "đảm bảo", "bảo đảm", "nhằm", "để", "theo", "trong đó", "trong", "so với",
-    "và", "với", "tại", "của tỉnh", "đến năm", "vào năm", "năm", "trở lên", "trở xuống", "đạt",
-    "đến", "khi", "nếu", "thì", "nhưng", "do", "vì", "tuy", "đồng thời", "góp phần", "từ",
-    "phải", "cần", "có", "đạt chuẩn", "gồm", "như", "mà", "sau", "trước", "giai đoạn",
+# Where an indicator phrase stops, read rightwards from the unit: the words that
+# open another clause.  (Not "đạt", "có", "đến": "xã đạt chuẩn", "xã chưa có
+# đường ô tô đến trung tâm" are indicators.)
+AFTER_STOPS = [
+    "theo", "để", "nhằm", "trong đó", "trong", "so với", "và", "với", "tại", "đến năm",
+    "đến hết", "vào năm", "trở lên", "phấn đấu", "đảm bảo", "bảo đảm", "góp phần", "đồng thời",
+    "khi", "nếu", "nhưng", "do", "vì", "từ", "giai đoạn", "thời kỳ", "hoặc", "cùng với",
+    "trên địa bàn", "trên cơ sở", "bằng", "thông qua", "nhất là", "đặc biệt là", "như", "trên",
+    "dưới", "ở mức", "mức", "mỗi", "hằng", "hàng", "bình quân",
+]
+# Nouns after a percentage that are its base, not what it measures: "đạt 106%
+# kế hoạch", "bằng 95% dự toán", "95,5% dân số" — the measure is before.
+PERCENT_BASES = [
+    "kế hoạch", "dự toán", "dân số", "tổng số", "tổng", "chỉ tiêu", "mục tiêu", "cùng kỳ", "GRDP",
+    "kế hoạch vốn", "kế hoạch năm", "so với",
+]
+# … and leftwards from the number: the words that open the clause the measure sits in.
+BEFORE_STOPS = [
+    "phấn đấu", "đảm bảo", "bảo đảm", "nhằm", "để", "phải", "đạt", "có", "là", "và", "với",
+    "trong đó", "gồm", "bao gồm", "cần", "tiếp tục", "cụ thể", "như", "thì", "nhưng", "chỉ",
+    "đã", "sẽ", "đang",
+]
+# Verbs and fillers trimmed off the right end of a phrase read leftwards:
+# "giải ngân vốn đầu tư công đạt (từ 90%)", "nợ xấu (duy trì dưới mức 2%)".
+BEFORE_TRIM = [
+    "đạt", "đạt được", "ở mức", "ở", "mức", "là", "chiếm", "duy trì", "giữ", "còn", "đạt tỷ lệ",
+    "bằng", "khoảng", "với", "có", "được", "đến", "lên", "tăng", "giảm", "tăng lên", "giảm xuống",
+    "giảm còn", "tăng thêm", "xuống", "xuống còn", "ước đạt", "ước", "trên", "dưới",
+]
+
+# Words that are never the unit of a number: after "2/9 và", "2020 có", the
+# number counts nothing.
+FUNCTION_WORDS = [
+    "và", "của", "các", "những", "là", "có", "được", "theo", "trong", "với", "cho", "tại", "đến",
+    "từ", "so", "trên", "dưới", "để", "nhằm", "đã", "sẽ", "đang", "thì", "mà", "hoặc", "hay", "cả",
+    "mỗi", "này", "đó", "năm", "tháng", "ngày", "về", "vào", "ra", "lên", "xuống", "khi", "nếu",
+    "tới", "sau", "trước", "bị", "do", "bởi", "vì", "nên", "thành", "như", "cùng", "đều",
 ]

@@ -1,10 +1,821 @@
-"""Placeholder until the extractor lands: finds no AgencyMention records."""
+"""Bodies named in a document: every mention, with its canonical name.
+
+Forms covered (the gazetteer, ``data/agencies.json``, lists the names)::
+
+    Sở Kế hoạch và Đầu tư · Sở KH&ĐT · Sở KHĐT · Sở KH và ĐT · Bộ KH-ĐT
+    Sở NN&PTNT · Sở Nông nghiệp & PTNT · Sở LĐ-TB&XH · Sở VH,TT&DL · Sở GD&ĐT
+    Sở Lao động – Thương bình và Xã hội (tone typo) · Sở Giao thông – Vận tải
+    Sở Khoa học - Công nghệ · Sở Văn hóa - Thể thao và Du lịch · sở xây dựng
+    Uỷ ban nhân dân tỉnh = Ủy ban nhân dân tỉnh · UBND tỉnh Trà Vinh (home
+    province dropped) · Sở KH&ĐT thành phố Cần Thơ (other province kept)
+    VP Chính phủ · TT.TU, TT.HĐND tỉnh · Ban Thường vụ Tỉnh ủy · Ban Cán sự Đảng
+    UBND tỉnh · Ủy ban MTTQ Việt Nam tỉnh · Liên minh HTX tỉnh · BCH BĐBP ·
+    Ngân hàng Nhà nước Chi nhánh tỉnh Trà Vinh · Đài Phát thanh & Truyền hình
+    names broken over a line ("Ủy\\nban nhân dân"), "HĐND và UBND tỉnh" (HĐND
+    borrows the locality)
+    shared heads: "Các Sở: Giáo dục và Đào tạo, Lao động - TB&XH" (two sở),
+    "Các Sở, ngành: Kế hoạch và Đầu tư, ..., Ban Quản lý Khu kinh tế",
+    "các Sở Tài chính, Kế hoạch và Đầu tư"; "và" inside a name ("Sở Kế hoạch
+    và Đầu tư") versus between names ("Sở Tài nguyên và Môi trường và các Sở")
+    groups (group=True): các sở, ban, ngành · các ngành chức năng · UBND các
+    huyện, thị xã, thành phố · UBND các xã, phường · các địa phương (level from
+    the document's date and issuer) · các cơ quan, đơn vị liên quan · các bộ, ngành
+    bodies outside the gazetteer, by their head word and capitalisation:
+    "Trung tâm Phục vụ hành chính công", "Trường Đại học Y Dược Thái Bình",
+    "Bệnh viện Đa khoa huyện Kỳ Anh", "Ban Chỉ đạo phòng chống tham nhũng",
+    "Báo Trà Vinh", "Tổ công tác Đề án ... (Tổ công tác Đề án 30)" (the short
+    name in brackets becomes the canonical one)
+    misspelt fields after "Sở"/"Bộ" by rapidfuzz ("Sở Tài nguyên và Môi truờng")
+
+Not reported as agencies (kept in :func:`scan` for the task finder): offices
+held by one person ("Thủ tướng Chính phủ", "Chủ tịch UBND tỉnh", "các PCT UBND
+tỉnh"), the issuer's own units on its copy lines ("Lưu: VT", "Phòng NCTH",
+"Lãnh đạo Văn phòng"), bodies named inside a law's title ("Luật Tổ chức Chính
+phủ"), codes inside document numbers ("01/QĐ-UBND"), bodies to be set up
+("thành lập Trung tâm …"), lower-case generic phrases ("trung tâm văn hóa",
+"bệnh viện tâm thần"), companies.  Not covered: abbreviations not in the
+gazetteer when standing alone ("Sở TC"), bare "MTTQ", names split by a page
+break inside a word.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
 from chidao.context import DocContext
+from chidao.extract import gazetteer as gz
 from chidao.schema import AgencyMention
+
+_LOCAL_LEVEL_CUTOFF = dt.date(2025, 7, 1)  # two-level local government
+
+
+@dataclass
+class Found:
+    """One mention as the finder sees it (more than :class:`AgencyMention`)."""
+
+    start: int
+    end: int
+    canonical: str
+    group: bool = False
+    successor: Optional[str] = None
+    kind: str = "gaz"              # gaz | group | list | fuzzy | generic
+    body_id: Optional[str] = None
+    office: Optional[str] = None   # an office held by one person precedes it ("Chủ tịch")
+    head: Optional[str] = None     # a head standing for the body precedes it ("Giám đốc")
+    head_start: Optional[int] = None
+    internal: bool = False         # the issuer's internal unit on a copy line
+    level: Optional[str] = None    # locality as printed: "tỉnh", "huyện"
+    place: Optional[str] = None
+    in_law_title: bool = False
+
+    @property
+    def reported(self) -> bool:
+        """An agency of the document: not an office held by one person ("Chủ tịch UBND tỉnh"; a class
+        of offices, "Chủ tịch UBND các xã", stands for the class of bodies), not a copy-line unit."""
+        return not ((self.office and not self.group) or self.internal or self.in_law_title)
+
+
+# ------------------------------------------------------------------ document facts
+
+@dataclass
+class _Doc:
+    text: str
+    folded: str
+    ascii: str
+    home: Optional[gz.Province]
+    local_group: str
+    level: str = "tỉnh"   # the issuer's level: "huyện" for a UBND huyện, where "Công an huyện" is one body
+    home_local: Optional[str] = None  # the issuing district's or commune's name ("Kỳ Anh")
+
+
+def _doc_facts(ctx: DocContext) -> _Doc:
+    home = gz.province_of(ctx.meta.place) or gz.province_of(ctx.meta.issuer)
+    if home is None:
+        counts: Counter = Counter()
+        for m in _PROV_LEAD.finditer(ctx.ascii):
+            hit = gz.match_province(ctx.ascii, m.end())
+            if hit and hit[0]:
+                counts[hit[0].name] += 1
+        if counts:
+            name = counts.most_common(1)[0][0]
+            home = next(p for p in gz.load().provinces.values() if p.name == name)
+    level = _issuer_level(ctx)
+    home_local = None
+    if level != "tỉnh" and ctx.meta.issuer:
+        m = _ISSUER_LEVEL.search(gz.fold(ctx.meta.issuer))
+        if m:
+            home_local = ctx.meta.issuer[m.end():].strip().title() or None
+    return _Doc(ctx.text, ctx.folded, ctx.ascii, home, _local_group(ctx), level, home_local)
+
+
+_ISSUER_LEVEL = re.compile(
+    r"(?:uy ban nhân dân|ubnd|hôi đông nhân dân|hđnd)\s+(tinh|thanh phô|huyên|quân|thi xa|xa|phương|thi trân|đăc khu)")
+_LEVEL_NAMES = {"tinh": "tỉnh", "thanh phô": "thành phố", "huyên": "huyện", "quân": "quận", "thi xa": "thị xã",
+                "xa": "xã", "phương": "phường", "thi trân": "thị trấn", "đăc khu": "đặc khu"}
+_SAME_LEVEL = {"huyện": {"huyện", "quận", "thị xã", "thành phố"}, "xã": {"xã", "phường", "thị trấn", "đặc khu"}}
+
+
+def _issuer_level(ctx: DocContext) -> str:
+    """"huyện" / "xã" when a district or commune issued the document, else "tỉnh"."""
+    m = _ISSUER_LEVEL.search(gz.fold(ctx.meta.issuer or ctx.text[:200]))
+    if not m:
+        return "tỉnh"
+    lv = _LEVEL_NAMES[m.group(1)]
+    if lv == "thành phố":
+        rest = (ctx.meta.issuer or ctx.text[:200])[m.end(1):]
+        return "tỉnh" if gz.province_of("tỉnh " + rest.strip()) else "huyện"
+    if lv in _SAME_LEVEL["huyện"]:
+        return "huyện"
+    if lv in _SAME_LEVEL["xã"]:
+        return "xã"
+    return "tỉnh"
+
+
+def _local_group(ctx: DocContext) -> str:
+    """What "các địa phương" means in this document."""
+    issuer = gz.fold(ctx.meta.issuer or ctx.text[:300])
+    if _CENTRAL.search(issuer) and "uy ban nhân dân" not in issuer:
+        return "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+    if _DISTRICT.search(issuer):
+        return "Ủy ban nhân dân cấp xã"
+    date = ctx.reference_date
+    if date is None and ctx.meta.date:
+        try:
+            date = dt.date.fromisoformat(ctx.meta.date)
+        except ValueError:
+            date = None
+    if date is None and ctx.year_hint:
+        date = dt.date(ctx.year_hint, 1, 1)
+    if date is not None and date >= _LOCAL_LEVEL_CUTOFF:
+        return "Ủy ban nhân dân cấp xã"
+    return "Ủy ban nhân dân cấp huyện"
+
+
+# ------------------------------------------------------------------ small readers
+
+_WS = re.compile(r"[ \t]*(?:\n[ \t]*)?")
+_SPACES = re.compile(r"\s+")
+_PROV_LEAD = re.compile(r"(?<!\w)(?:tinh|thanh pho)\s+")
+_CENTRAL = re.compile(r"chinh phu|thu tương|(?<!\w)bô\s")
+_DISTRICT = re.compile(r"(?:uy ban nhân dân|ubnd)\s+(?:huyên|quân|thi xa)")
+_PLURAL_BEFORE = re.compile(r"(?:cac|nhưng)\s+$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|;|và)|\s+[a-zđ]")
+_FUZZ_SEG = re.compile(r"[^,;:.()\n]{2,60}")
+_ONE_WORD = re.compile(r"\s*\S+")
+_INNER_DASH = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])")
+_CLAUSE_STOP = re.compile(r"[,;.\n]")
+_TINH_END = re.compile(r"\s(?:tỉnh|Tỉnh)\s+$")
+_CONNECTOR = re.compile(r"\s*(?:,|và|&|-|–)\s*")
+_CT_FOLDED = re.compile(r"(?:ct|pct)(?!\w)")
+_CT_UPPER = re.compile(r"(?:CT|PCT)(?!\w)")
+_ANY_WORD = re.compile(r"\w")
+_LEADERS_BEFORE = re.compile(r"(?:lanh\s+đao|lđ|blđ)\s*$")
+_OPEN_SHORT = re.compile(r"[^()]{0,120}\(\s*(?:goi\s+tăt\s+la\s*:?\s*)?")
+_CLOSE = re.compile(r"\s*\)")
+_NAME_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?(\d+[A-Za-z]?|[^\W\d_][\w]*)")
+_VN = re.compile(r"\s+(?:viêt\s+nam|vn)(?!\w)")
+_SYMBOL_BEFORE = re.compile(r"[\w][/\-]$")
+_SYMBOL_AFTER = re.compile(r"(?:/|-[A-ZĐ0-9])")
+_LAW_BEFORE = re.compile(r"(?<!\w)(?:Luật|LUẬT|Bộ luật|Pháp lệnh)(?:[ \t]+[\w]+){0,3}[ \t]+$")
+
+
+def modern_lower(s: str) -> str:
+    return gz.modern_tones(s).lower()
+
+
+def _is_upperish(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _cap_run(text: str, pos: int, stop: frozenset, max_words: int = 4) -> tuple[list[str], int]:
+    """Capitalised words from ``pos`` ("Kỳ Anh", "Tân An", "3"): a place name."""
+    words: list[str] = []
+    p = pos
+    while len(words) < max_words:
+        m = _NAME_WORD.match(text, p)
+        if not m or "\n" in text[p:m.start(1)]:
+            break
+        w = m.group(1)
+        if not _is_upperish(w) or w.lower() in stop or (w[:1].isdigit() and words):
+            break
+        words.append(w)
+        p = m.end()
+        if w[:1].isdigit():
+            break
+    return words, p
+
+
+def _read_locality(d: _Doc, end: int, mode: Optional[str], keep_place: bool = False):
+    """Locality printed after a name: (level, place, group qualifier, new end)."""
+    g = gz.load()
+    if mode in (None, "region"):
+        return None, None, None, end
+    if mode == "place":
+        m = _WS.match(d.text, end)
+        p0 = m.end() if m and m.end() > end else None
+        if p0 is not None:
+            hit = gz.match_province(d.ascii, p0)
+            if hit and hit[0]:
+                return None, hit[0], None, hit[1]
+        return None, None, None, end
+    nw = _NEXT_WORD.match(d.folded, end)
+    if nw is None:
+        return None, None, None, end
+    m = g.locality_re.match(d.folded, end) if nw.group(1) in g.locality_first else None
+    if not m:
+        if (mode == "optional" or keep_place) and d.text[nw.start(1)].isupper():
+            m2 = _WS.match(d.text, end)
+            if m2 and m2.end() > end:
+                hit = gz.match_province(d.ascii, m2.end())
+                if hit and hit[0] and d.text[m2.end():m2.end() + 1].isupper():
+                    return None, hit[0], None, hit[1]
+        return None, None, None, end
+    lv_surface = d.text[m.start("lv"):m.end("lv")]
+    lv = g.level_forms.get(_SPACES.sub(" ", modern_lower(lv_surface)).rstrip("."))
+    if lv is None:
+        return None, None, None, end  # "tinh gọn" is not "tỉnh"
+    if lv_surface.rstrip(".").lower() in ("tp", "tx") and not lv_surface[:2].isupper():
+        return None, None, None, end
+    qual = m.group("q")
+    stop = m.end()
+    if qual:
+        return lv, None, qual, stop
+    m2 = _WS.match(d.text, stop)
+    p0 = m2.end() if m2 else stop
+    if p0 > stop:
+        hit = gz.match_province(d.ascii, p0)
+        if hit and hit[0] and d.text[p0:p0 + 1].isupper():
+            return lv, hit[0], None, hit[1]
+        if lv not in ("tỉnh",):
+            words, p1 = _cap_run(d.text, p0, g.place_stop)
+            if words:
+                return lv, " ".join(words), None, p1
+    return lv, None, None, stop
+
+
+def _place_text(place) -> str:
+    if isinstance(place, gz.Province):
+        return place.name
+    return place.title() if place.isupper() else place
+
+
+def _with_locality(core: str, body: gz.Body, lv, place, d: _Doc) -> str:
+    if place is not None and isinstance(place, gz.Province) and d.home and place.key == d.home.key \
+            and not body.keep_place:
+        place = None
+    if place is not None and not isinstance(place, gz.Province) and d.home_local \
+            and _place_text(place) == d.home_local:
+        place = None  # "UBND huyện Kỳ Anh" in Kỳ Anh's own document
+    parts = [core]
+    if lv:
+        parts.append(lv)
+    if place is not None:
+        parts.append(_place_text(place))
+    return " ".join(parts)
+
+
+# ------------------------------------------------------------------ the passes
+
+_LOWER_LEVELS = ("huyện", "xã", "quận", "phường", "thị xã", "thị trấn", "đặc khu")
+
+
+def _gazetteer_pass(d: _Doc) -> tuple[list[Found], list[Found]]:
+    """Aliases of the gazetteer; returns (accepted, waiting for a borrowed locality)."""
+    g = gz.load()
+    out: list[Found] = []
+    pending: list[Found] = []
+    pos = 0
+    while True:
+        m = g.body_re.search(d.folded, pos)
+        if m is None:
+            break
+        f = _read_alias(g, d, m.start(), m.end())
+        if f is None:
+            pos = m.start() + 1  # a rejected match may hide one that starts inside it
+            continue
+        (pending if f.kind == "pending" else out).append(f)
+        pos = f.end
+    return out, pending
+
+
+def _read_alias(g: gz.Gazetteer, d: _Doc, s: int, e: int) -> Optional[Found]:
+    """The mention an alias match makes, with its locality, or None."""
+    text, folded = d.text, d.folded
+    if (s >= 2 and text[s - 1] in "/-" and text[s - 2].isalnum()) or (e < len(text) and text[e] in "/-"
+                                                                       and _SYMBOL_AFTER.match(text, e)):
+        return None  # a code inside a document number: "01/QĐ-UBND"
+    cands = g.aliases.get(gz.key_of(folded[s:e]))
+    if not cands:
+        return None
+    words = gz.words_of(text[s:e])
+    alias = next((a for a in cands if len(a.upper) == len(words)
+                  and all(not need or w.isupper() for need, w in zip(a.upper, words))
+                  and (not a.cased or text[s].isupper())), None)
+    if alias is None:
+        return None
+    body = alias.body
+    if body.not_followed_by is not None and body.not_followed_by.match(folded, e):
+        return None
+    if body.not_preceded_by is not None and body.not_preceded_by.search(folded, max(0, s - 40), s):
+        return None
+    vn = False
+    if body.vn:
+        mv = _VN.match(folded, e)
+        if mv and (folded[mv.end() - 2:mv.end()] != "vn" or text[mv.end() - 2:mv.end()] == "VN"):
+            vn, e = True, mv.end()
+    core = body.canonical + (" Việt Nam" if vn else "")
+    if body.named:  # "Ban Quản lý Khu kinh tế Nghi Sơn (và các khu công nghiệp)"
+        m2 = _WS.match(text, e)
+        if m2 and m2.end() > e and not gz.match_province(d.ascii, m2.end()):
+            words, p1 = _cap_run(text, m2.end(), g.place_stop)
+            if words:
+                core, e = f"{core} {' '.join(words)}", p1
+        if body.tail is not None:
+            mt = body.tail.match(folded, e)
+            if mt:
+                core, e = f"{core} {body.tail_text}", mt.end()
+    lv, place, qual, e2 = _read_locality(d, e, body.local, body.keep_place)
+    f = Found(s, e, core, body_id=body.id)
+    own_level = lv in _SAME_LEVEL.get(d.level, ())
+    if qual or (lv in _LOWER_LEVELS and place is None and not own_level):
+        # "Công an các huyện", "UBND huyện" in a province's text, "Thanh tra cấp huyện": a class of bodies
+        f.group = True
+        f.canonical = f"{core} cấp {lv}" if lv in ("huyện", "xã", "tỉnh") else f"{core} {lv}"
+        f.end = e2
+        return f
+    if lv is None and place is None:
+        if body.local == "required":
+            if body.group:
+                f.group = True
+                return f
+            f.kind = "pending"  # "HĐND và UBND tỉnh": may borrow the next name's locality
+            return f
+        if body.needs_qualifier and not vn:
+            return None
+        f.successor = body.successor
+        f.group = body.group
+        return f
+    if body.with_locality:
+        body = g.bodies[body.with_locality]
+        core = body.canonical
+    f.canonical = _with_locality(core, body, lv, place, d)
+    f.end, f.level, f.place = e2, lv, _place_text(place) if place is not None else None
+    f.body_id = body.id
+    f.successor = body.successor or body.successor_local
+    f.group = body.group
+    return f
+
+
+def _group_pass(d: _Doc) -> list[Found]:
+    g = gz.load()
+    out = []
+    folded = d.folded
+    for pm in g.group_pre.finditer(folded):
+        s = pm.start()
+        if not gz.at_word_start(folded, s):
+            continue
+        key = pm.group()
+        if key in g.group_second:  # "các" only before "sở", "ngành", "huyện" ...
+            nw = _NEXT_WORD.match(folded, pm.end())
+            if nw is not None and nw.group(1) in g.group_second[key]:
+                key = f"{key} {nw.group(1)}"
+            elif key not in g.group_by_first:
+                continue
+        if g.group_any[key].match(folded, s) is None:
+            continue
+        best = None
+        for gp in g.group_by_first[key]:
+            m = gp.pattern.match(folded, s)
+            if m is None or (best is not None and m.end() <= best[1]):
+                continue
+            before = folded[max(0, s - 60):s]
+            if (gp.after is not None and not gp.after.search(before)) or \
+                    (gp.not_after is not None and gp.not_after.search(before)):
+                continue
+            best = (gp, m.end())
+        if best is None:
+            continue
+        gp, e = best
+        canon = d.local_group if gp.canonical == "@local" else gp.canonical
+        colon = _COLON.match(folded, e)
+        if colon and g.domain_re["Sở"].match(folded, colon.end()):
+            continue  # "Các Sở, ngành: Kế hoạch và Đầu tư, ..." is a list head, not a group
+        out.append(Found(s, e, canon, group=True, kind="group"))
+    return out
+
+
+_COLON = re.compile(r"\s*:\s*")
+
+
+def _select(cands: list[Found]) -> list[Found]:
+    """No two mentions overlapping; where some do, the longest first."""
+    out: list[Found] = []
+    cluster: list[Found] = []
+    end = -1
+    for f in sorted(cands, key=lambda f: f.start):
+        if cluster and f.start >= end:
+            out.extend(_resolve(cluster))
+            cluster = []
+        cluster.append(f)
+        end = max(end, f.end) if len(cluster) > 1 else f.end
+    if cluster:
+        out.extend(_resolve(cluster))
+    return out
+
+
+def _resolve(cluster: list[Found]) -> list[Found]:
+    if len(cluster) == 1:
+        return cluster
+    taken: list[Found] = []
+    for f in sorted(cluster, key=lambda f: (-(f.end - f.start), f.start)):
+        if all(f.end <= t.start or t.end <= f.start for t in taken):
+            taken.append(f)
+    return sorted(taken, key=lambda f: f.start)
+
+
+_LIST_SEP = re.compile(r"\s*(?:[,;]\s*(?:va\s+)?|\s+va\s+)")
+
+
+def _field_mention(d: _Doc, pos: int, head: str) -> Optional[Found]:
+    """A bare field ("Kế hoạch và Đầu tư", "KH&ĐT") at ``pos`` read as ``head`` + field."""
+    g = gz.load()
+    m = g.domain_re[head].match(d.folded, pos)
+    if not m:
+        return None
+    s, e = m.span()
+    entries = g.domain_aliases.get(gz.key_of(d.folded[s:e]), [])
+    words = gz.words_of(d.text[s:e])
+    for name, upper in entries:
+        if len(upper) == len(words) and all(not need or w.isupper() for need, w in zip(upper, words)):
+            body = g.bodies.get(f"{head}:{name}")
+            if body is None:
+                return None
+            lv, place, qual, e2 = _read_locality(d, e, body.local)
+            canon = _with_locality(body.canonical, body, lv, place, d) if (lv or place) else body.canonical
+            return Found(s, e2, canon, successor=body.successor, kind="list", body_id=body.id)
+    return None
+
+
+def _list_pass(d: _Doc, found: list[Found]) -> list[Found]:
+    """Fields sharing one head: "Các Sở: GD&ĐT, LĐ-TB&XH", "các Sở Tài chính, Xây dựng"."""
+    g = gz.load()
+    starts = {f.start: f for f in found}
+    out: list[Found] = []
+
+    def walk(pos: int, head: str, first: bool) -> None:
+        while True:
+            if not first:
+                m = _LIST_SEP.match(d.folded, pos)
+                if not m:
+                    return
+                pos = m.end()
+            first = False
+            if pos in starts:
+                pos = starts[pos].end
+                continue
+            f = _field_mention(d, pos, head)
+            if f is None or not d.text[f.start:f.start + 1].strip():
+                return
+            out.append(f)
+            pos = f.end
+
+    for m in g.list_head_re.finditer(d.folded):
+        if not gz.at_word_start(d.folded, m.start()):
+            continue
+        head = {"sơ": "Sở", "bô": "Bộ", "phong": "Phòng"}[m.group(1)]
+        walk(m.end(), head, True)
+    for f in found:
+        body = g.bodies.get(f.body_id or "")
+        if not body or not body.head or f.level or f.place:
+            continue
+        plural = _PLURAL_BEFORE.search(d.folded, max(0, f.start - 8), f.start) is not None
+        pos = f.end
+        while True:
+            m = _LIST_SEP.match(d.folded, pos)
+            if not m or m.end() in starts:
+                break
+            nxt = _field_mention(d, m.end(), body.head)
+            if nxt is None:
+                break
+            # a singular head continues only over a capitalised field name of two words or more
+            if not plural and not (d.text[nxt.start].isupper() and len(gz.words_of(d.text[nxt.start:nxt.end])) >= 2):
+                break
+            if not plural and _LIST_GOES_ON.match(d.text, nxt.end) is None and nxt.end < len(d.text) \
+                    and d.text[nxt.end:nxt.end + 1] not in ":.\n":
+                break
+            out.append(nxt)
+            pos = nxt.end
+    return out
+
+
+def _occupancy(found: list[Found], n: int) -> bytearray:
+    occ = bytearray(n + 1)
+    for f in found:
+        occ[f.start:f.end] = b"\x01" * (f.end - f.start)
+    return occ
+
+
+def _covered(occ: bytearray, s: int, e: int) -> bool:
+    return occ.find(1, s, e) != -1
+
+
+def _fuzzy_pass(d: _Doc, found: list[Found]) -> list[Found]:
+    """"Sở"/"Bộ" followed by a misspelt field: rapidfuzz on the few words after it."""
+    g = gz.load()
+    occ = _occupancy(found, len(d.text))
+    out = []
+    for m in g.fuzzy_head_re.finditer(d.folded):
+        s = m.start()
+        if not d.text[s].isupper() or not gz.at_word_start(d.folded, s) or _covered(occ, s, m.end() + 1):
+            continue
+        head = "Sở" if d.folded[s:s + 2] == "sơ" else "Bộ"
+        seg = _FUZZ_SEG.match(d.ascii, m.end())
+        if not seg:
+            continue
+        words = seg.group(0).split()
+        for n in range(min(7, len(words)), 1, -1):
+            cand = " ".join(words[:n])
+            hit = gz.fuzzy_field(cand, 88.0)
+            if hit:
+                body = g.bodies.get(f"{head}:{hit[0]}")
+                if body is None:
+                    break
+                end = m.end()
+                for _ in range(n):
+                    end = _ONE_WORD.match(d.text, end).end()
+                out.append(Found(s, end, body.canonical, successor=body.successor, kind="fuzzy", body_id=body.id))
+                break
+    return out
+
+
+def _next_word(text: str, pos: int) -> Optional[re.Match]:
+    m = _NAME_WORD.match(text, pos)
+    if not m or "\n\n" in text[pos:m.start(1)]:
+        return None
+    return m
+
+
+def _stops(g: gz.Gazetteer, text: str, m: re.Match) -> bool:
+    """Does the word at ``m`` (and the next) end a name: "của", "chủ trì", "về việc"?"""
+    w = m.group(1).lower()
+    if w in g.generic_stop:
+        return True
+    nxt = _next_word(text, m.end())
+    return bool(nxt) and f"{w} {nxt.group(1).lower()}" in g.generic_stop_phrases
+
+
+def _name_after(g: gz.Gazetteer, d: _Doc, rec: dict, e: int, starts: set) -> list[str]:
+    """The words of a name after its head word (see :func:`_generic_pass`)."""
+    text = d.text
+    words: list[str] = []
+    p = e
+    caps_run = 0
+    first_rule = rec.get("first", "cap")
+    while len(words) < rec.get("max_words", 10):
+        if p in starts and words:
+            break
+        mw = _next_word(text, p)
+        if not mw:
+            break
+        w = mw.group(1)
+        lw = w.lower()
+        if not words:
+            if w in rec.get("not_first", []):
+                break
+            if first_rule == "cap" and not _is_upperish(w):
+                break
+            if first_rule == "place":
+                hit = gz.match_province(d.ascii, mw.start(1))
+                if lw == "cáo" or not ((hit and hit[0]) or w[:1].isupper()):
+                    break
+        else:
+            if mw.start(1) in starts or _stops(g, text, mw):
+                break
+            if lw == "và":
+                nxt = _next_word(text, mw.end())
+                if not nxt or nxt.start(1) in starts or _stops(g, text, nxt):
+                    break
+            elif caps_run >= 2 and not _is_upperish(w):
+                break
+        words.append(w)
+        caps_run = caps_run + 1 if _is_upperish(w) else 0
+        p = mw.end()
+        md = _INNER_DASH.match(text, p)
+        if md:  # a dash inside a name: "Thi đua - Khen thưởng"
+            nxt = _next_word(text, md.end())
+            if nxt and not _stops(g, text, nxt) and nxt.start(1) not in starts:
+                words.append("-")
+                p = md.end()
+    while words and (words[-1] == "-" or words[-1].lower() in ("và", "của", "về")):
+        words.pop()
+    return words
+
+
+_CHAIN_GAP = re.compile(r"[\s,;]*(?:[^\W\d_A-ZĐ]+\s*[,;]\s*){0,2}(?:và\s+)?")
+
+
+def _generic_pass(d: _Doc, found: list[Found]) -> list[Found]:
+    """Bodies outside the gazetteer, read from a head word and capital letters.
+
+    After the head the name runs while words are capitalised, or lower case
+    after a single capitalised word ("Trung tâm Phục vụ hành chính công"); it
+    stops at punctuation, at a function word or verb ("của", "chủ trì"), and
+    after a run of two capitalised words when a lower-case one follows
+    ("Đại học Bách Khoa | cơ sở 2").
+    """
+    g = gz.load()
+    occ = _occupancy(found, len(d.text))
+    starts = {f.start for f in found}
+    out: list[Found] = []
+    chain_end: dict[str, int] = {}
+    text = d.text
+    for m in g.generic_re.finditer(d.folded):
+        s, e = m.span()
+        if not gz.at_word_start(d.folded, s):
+            continue
+        rec = g.generic_heads[_SPACES.sub(" ", d.folded[s:e])]
+        if _covered(occ, s, e):
+            continue
+        if rec.get("head_cased") and not text[s].isupper():
+            continue
+        line_s = text.rfind("\n", 0, s) + 1
+        line_e = text.find("\n", e)
+        line = text[line_s:line_e if line_e >= 0 else len(text)]
+        if line.upper() == line:
+            continue  # a heading in capitals: no case to read names by
+        hkey = rec["canonical"]
+        before = d.folded[max(0, s - 30):s]
+        if g.generic_skip_before.search(before) or (
+                hkey in chain_end and _CHAIN_GAP.fullmatch(text, chain_end[hkey], s)):
+            # "thành lập Trung tâm A, huyện; Trung tâm B": bodies still to be set up
+            stop = _CLAUSE_STOP.search(text, e, e + 120)
+            chain_end[hkey] = stop.start() if stop else e
+            continue
+        words = _name_after(g, d, rec, e, starts)
+        if not words:
+            continue
+        if rec.get("first") == "place" and not any(_is_upperish(w) for w in words):
+            continue
+        real = [w for w in words if w != "-"]
+        if len(real) == 1 and real[0].isupper() and len(real[0]) > 1 and not real[0].isdigit():
+            continue  # "Phòng NCTH": an abbreviation we cannot expand
+        end = e
+        for w in words:
+            end = text.index(w, end) + len(w)
+        name = gz.clean_surface(text[e:end])
+        if d.home:
+            if name.endswith(" " + d.home.name) and _TINH_END.search(name, 0, len(name) - len(d.home.name)):
+                name = name[:len(name) - len(d.home.name)].rstrip()
+        canon = f"{rec['canonical']} {name}"
+        successor = None
+        if rec.get("first") == "place":
+            hit = gz.match_province(d.ascii, _WS.match(text, e).end())
+            if hit and hit[0]:
+                successor = f"Báo và Phát thanh, Truyền hình {hit[0].name}"
+        out.append(Found(s, end, canon, successor=successor, kind="generic"))
+    return out
+
+
+def _borrow_localities(d: _Doc, pending: list[Found], found: list[Found]) -> list[Found]:
+    """"HĐND và UBND tỉnh": a name that needs a locality takes the next one's."""
+    g = gz.load()
+    out = []
+    by_start = sorted(found, key=lambda f: f.start)
+    for p in pending:
+        for f in by_start:
+            if f.start < p.end:
+                continue
+            if f.start - p.end > 12:
+                break
+            if _CONNECTOR.fullmatch(d.text, p.end, f.start) and (f.level or f.place) and not f.group:
+                body = g.bodies[p.body_id]
+                p.canonical = _with_locality(body.canonical, body, f.level, None, d)
+                p.level, p.successor, p.kind = f.level, body.successor, "gaz"
+                out.append(p)
+            break
+    return out
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _attach_offices(d: _Doc, found: list[Found], ctx: DocContext) -> None:
+    g = gz.load()
+    for f in found:
+        seg = d.folded[max(0, f.start - 24):f.start].rstrip(" \t\n,.")
+        if seg[seg.rfind(" ") + 1:] not in g.office_last_words:
+            continue  # no "... Chủ tịch", "... Giám đốc" just before: the usual case, decided cheaply
+        before = d.folded[max(0, f.start - 50):f.start]
+        m = g.office_suppress_re.search(before)
+        if m:
+            o_start = f.start - len(before) + m.start()
+            surface = d.text[o_start:f.start]
+            # abbreviations (CT, PCT) only in capitals
+            if not _CT_FOLDED.match(gz.fold(surface)) or _CT_UPPER.match(surface):
+                f.office = gz.clean_surface(surface)
+                f.head_start = o_start
+                continue
+        m = g.office_head_re.search(before)
+        if m:
+            o_start = f.start - len(before) + m.start()
+            f.head = gz.clean_surface(d.text[o_start:f.start])
+            f.head_start = o_start
+    # bodies named inside the title of a law
+    for f in found:
+        w = d.text[max(0, f.start - 40):f.start]
+        if ("uật" in w or "UẬT" in w or "lệnh" in w) and _LAW_BEFORE.search(w):
+            f.in_law_title = True
+    # copy lines: the issuer's own units
+    for f in found:
+        if not ctx.in_recipients(f.start):
+            continue
+        line_s = d.text.rfind("\n", 0, f.start) + 1
+        head = d.text[line_s:f.start]
+        if g.recipient_internal_re.match(gz.fold(head + d.text[f.start:f.end])) and (
+                f.kind == "generic" or _ANY_WORD.search(head)):
+            f.internal = True
+        elif _LEADERS_BEFORE.search(gz.fold(head)):
+            f.internal = True
+
+
+def _short_names(d: _Doc, found: list[Found]) -> None:
+    """"Tổ công tác Đề án … (Tổ công tác Đề án 30)": the name in brackets is the one used."""
+    found.sort(key=lambda f: f.start)
+    for a, b in zip(found, found[1:]):
+        gap = d.folded[a.end:b.start]
+        if "(" in gap and _OPEN_SHORT.fullmatch(gap) and _CLOSE.match(d.text, b.end) \
+                and a.canonical.split()[0] == b.canonical.split()[0] and not a.group and not b.group:
+            a.canonical = b.canonical
+            b.internal = b.internal  # the short form is a second mention of the same body
+
+
+_UNIFY_FAMILIES = {"provincial", "mass", "local", "local_government", "party"}
+
+
+def _unify(found: list[Found], d: "_Doc") -> None:
+    """One body, one name: "Đoàn ĐBQH" next to "Đoàn Đại biểu Quốc hội tỉnh" in the
+    same document is the provincial delegation, so both get the name with "tỉnh"."""
+    g = gz.load()
+    if d.local_group.startswith("Ủy ban nhân dân các tỉnh"):
+        return  # a central document: a bare name is the central body
+    with_tinh = {}
+    for f in found:
+        if f.body_id not in g.bodies or g.bodies[f.body_id].family not in _UNIFY_FAMILIES:
+            continue
+        if f.body_id and f.level == "tỉnh" and f.place is None and not f.group:
+            with_tinh.setdefault(f.body_id, f)
+    for f in found:
+        if f.body_id in with_tinh and f.level is None and f.place is None and not f.group:
+            src = with_tinh[f.body_id]
+            f.canonical, f.level, f.successor = src.canonical, src.level, src.successor or f.successor
+
+
+# ------------------------------------------------------------------ public
+
+def scan(ctx: DocContext) -> list[Found]:
+    """Every mention the finder sees, offices and copy-line units included (cached)."""
+    cached = ctx.__dict__.get("_chidao_agency_scan")
+    if cached is not None:
+        return cached
+    d = _doc_facts(ctx)
+    gaz, pending = _gazetteer_pass(d)
+    groups = _group_pass(d)
+    found = _select(gaz + groups)
+    found = _select(found + _list_pass(d, found))
+    found = _select(found + _fuzzy_pass(d, found))
+    occ = _occupancy(found, len(d.text))
+    found = _select(found + _borrow_localities(d, [p for p in pending if not _covered(occ, p.start, p.end)], found))
+    found = _select(found + _generic_pass(d, found))
+    _attach_offices(d, found, ctx)
+    _short_names(d, found)
+    _unify(found, d)
+    ctx.__dict__["_chidao_agency_scan"] = found
+    return found
+
+
+def canonical_of(name: str, ctx: Optional[DocContext] = None) -> Optional[str]:
+    """Canonical name of a free string ("Ủy ban nhân dân tỉnh Trà Vinh" -> "Ủy ban nhân dân tỉnh")."""
+    sub = DocContext(text=name)
+    if ctx is not None:
+        sub.meta = ctx.meta
+    found = [f for f in scan(sub) if not f.group]
+    return found[0].canonical if found else None
 
 
 def find_agencies(ctx: DocContext) -> list[AgencyMention]:
-    return []
+    """Every body named in the document, in reading order (see the module docstring)."""
+    out = []
+    for f in scan(ctx):
+        if not f.reported:
+            continue
+        out.append(AgencyMention(
+            text=ctx.text[f.start:f.end], canonical=f.canonical, group=f.group, successor=f.successor,
+            span=(f.start, f.end), node_id=ctx.node_id_at(f.start),
+        ))
+    return out

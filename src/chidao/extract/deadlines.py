@@ -35,6 +35,7 @@ period it reports on ("Báo cáo … 6 tháng đầu năm 2016").
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -44,11 +45,11 @@ import regex
 from chidao.context import DocContext
 from chidao.data import periods as P
 from chidao.extract.grammar import (
-    DAY, MONTH, NUMBER, NUMERAL, WB, WE, DateMatch, PeriodMatch, alternation, find_dates,
-    find_periods, last_day, match_date_at, parse_number, year_period, vi,
+    DAY, MONTH, NUMBER, WB, WE, PeriodMatch, alternation, find_periods, last_day, match_date_at,
+    parse_number, tone_key, year_period, vx,
 )
+from chidao.parse.tables import column_roles, split_row
 from chidao.schema import Deadline
-from chidao.text import fold_tones
 
 
 @dataclass
@@ -72,67 +73,85 @@ class _Cand:
         return self.date or self.last or self.first
 
 
-def _fold_key(s: str) -> str:
-    return " ".join(fold_tones(s.lower()).split())
+def _alt(phrases, **kw) -> str:
+    # Cue words are matched with their tones (grammar.vx) in the printed text:
+    # src, "đã" would match "tối đa" and "từ" would match "tự".
+    return alternation(phrases, exact=True, **kw)
+
+
+_key = tone_key
 
 
 # ------------------------------------------------------------------ patterns
+#
+# Every finder scans the document for something cheap to find — a digit, a
+# period word, "hằng"/"hàng" — and reads the cue words in a short window
+# before it with a pattern anchored at the window's end.  Scanning for the
+# dozens of cue phrases themselves at every position would cost ten times more.
 
 _F = regex.IGNORECASE
-_RECUR_UNIT = alternation(P.RECURRENCE_UNITS, group="unit")
-_RECUR_PREFIX = alternation(P.RECURRENCE_PREFIXES)
-_COUNT = rf"(?P<n>\d{{1,2}}|{NUMERAL})"
-_THANG = vi("tháng")
+_BY_CUE = _alt(P.BY_DATE_CUES, group="cue")
+# "17 giờ 00", "17h00", "16:30" between the cue and the day.
+_TIME = rf"(?:\d{{1,2}}\s*(?:{vx('giờ')}|h|:)\s*(?:\d{{1,2}})?(?:\s*{vx('phút')})?\s*,?\s*)?"
+_NGAY = rf"(?:{vx('ngày')}\s+)?"
 
-# "hằng tháng", "hàng quý", "định kỳ hằng năm", "định kỳ 6 tháng (một lần)",
-# "6 tháng một lần".
-_RECUR_RE = regex.compile(
-    rf"(?P<plain>{WB}(?:{vi('định kỳ')}\s+)?{_RECUR_PREFIX}\s+{_RECUR_UNIT}{WE}(?!\s+{vi('học')}))"
-    rf"|(?P<months>{WB}{vi('định kỳ')}\s+{_COUNT}\s+{_THANG}(?:\s+(?:{vi('một')}|0?1)\s+{vi('lần')})?{WE})"
-    rf"|(?P<times>{WB}{_COUNT}\s+{_THANG}\s+(?:{vi('một')}|0?1)\s+{vi('lần')}{WE})",
-    _F,
-)
-_NOMINAL_BEFORE_RE = regex.compile(rf"{WB}{alternation(P.NOMINAL_BEFORE_RECURRENCE)}\s+$", _F)
+# A day as printed, digit first: "20/01/2020", "20-01", "20 tháng 01 năm 2020".
+_DAY_RE = regex.compile(
+    rf"(?=\d)(?<![\d/.,\-])(?:{DAY})(?:\s*[/.\-]\s*(?:{MONTH})|\s+{vx('tháng')}\s+(?:{MONTH}))(?![\d])", _F)
 
+# Read backwards from a day: "trước ngày |", "chậm nhất là |", "Thời hạn hoàn thành: |".
+_NGAY_BEFORE_RE = regex.compile(rf"{WB}{vx('ngày')}\s+$", _F)
+_BY_BEFORE_RE = regex.compile(rf"{WB}{_BY_CUE}(?:\s+{vx('là')})?(?:\s+{vx('vào')})?\s*:?\s*{_TIME}{_NGAY}$", _F)
+_LABEL = rf"{WB}{_alt(P.LABEL_CUES)}(?:\s+[^\W\d_]+){{0,4}}\s*:\s*"
+_LABEL_BEFORE_RE = regex.compile(rf"{_LABEL}{_TIME}{_NGAY}$", _F)
+_ON_BEFORE_RE = regex.compile(rf"{WB}{_alt(P.ON_DATE_CUES)}\s+$", _F)
+_FROM_BEFORE_RE = regex.compile(rf"{WB}{_alt(['kể từ', 'bắt đầu từ', 'từ'])}\s+{vx('ngày')}\s+$", _F)
+# "trước 30/6/2025" (no "ngày"): only with a full date, and not after a
+# participle ("nợ đọng phát sinh trước 01/7/2025" is a cut-off).
+_BEFORE_BARE_RE = regex.compile(rf"{WB}{vx('trước')}\s+$", _F)
+_CUTOFF_RE = regex.compile(rf"{WB}{_alt(P.CUTOFF_VERBS)}\s+$", _F)
+_TO_DATE_RE = regex.compile(rf"\s*,?\s*(?:{vx('đến hết')}|{vx('đến')}|{vx('tới')}|[-–])\s*", _F)
+
+# Recurrence: "hằng tháng", "hàng quý", "định kỳ hằng năm", "định kỳ 6 tháng
+# (một lần)", "6 tháng một lần", and the day of a recurring due time:
 # "trước ngày 20 hằng tháng", "trước ngày 10 (của) tháng cuối quý", "trước
 # ngày 15/12 hằng năm" (the last also yields a dated "by").
-_BY_CUE = alternation(P.BY_DATE_CUES, group="cue")
-_RECURRING_DAY_RE = regex.compile(
-    rf"{WB}{_BY_CUE}\s+(?:{vi('ngày')}\s+)?(?P<d>{DAY})(?:\s*[/\-.]\s*(?P<m>{MONTH}))?"
-    rf"(?:\s+{vi('tháng')}\s+(?P<m2>{MONTH}))?\s+(?:{vi('của')}\s+)?"
-    rf"(?:(?P<rec>(?:{_RECUR_PREFIX}|{vi('mỗi')})\s+(?P<unit>{vi('tháng')}|{vi('quý')}|{vi('năm')}))"
-    rf"|{vi('tháng')}\s+(?:{vi('cuối')}|{vi('đầu')}|{vi('thứ')}\s+\w+)\s+(?:{vi('của')}\s+)?"
-    rf"(?:{vi('mỗi')}\s+|{_RECUR_PREFIX}\s+)?(?P<of>{vi('quý')}|{vi('năm')}))(?![\w])",
+_RECUR_PREFIX = _alt(P.RECURRENCE_PREFIXES + ["mỗi"])
+_RECUR_ANCHOR_RE = regex.compile(
+    rf"(?P<plain>{_RECUR_PREFIX}\s+{_alt(P.RECURRENCE_UNITS, group='unit')}{WE}(?!\s+{vx('học')}))"
+    rf"|(?P<of>{vx('tháng')}\s+(?:{vx('cuối')}|{vx('đầu')})\s+(?:{vx('của')}\s+)?(?:{_RECUR_PREFIX}\s+)?"
+    rf"(?P<ofunit>{vx('quý')}|{vx('năm')}){WE})"
+    rf"|(?P<months>(?P<n>\d{{1,2}}|{_alt(['ba', 'sáu', 'mười hai'])})\s+{vx('tháng')}"
+    rf"(?P<once>\s+(?:{vx('một')}|0?1)\s+{vx('lần')})?{WE})",
     _F,
 )
+_DINH_KY_BEFORE_RE = regex.compile(rf"{WB}{vx('định kỳ')}\s+$", _F)
+_RECURRING_DAY_BEFORE_RE = regex.compile(
+    rf"{WB}{_BY_CUE}\s+{_NGAY}(?P<d>{DAY})(?:\s*[/\-.]\s*(?P<m>{MONTH}))?"
+    rf"(?:\s+{vx('tháng')}\s+(?P<m2>{MONTH}))?\s+(?:{vx('của')}\s+)?$",
+    _F,
+)
+_NOMINAL_BEFORE_RE = regex.compile(rf"{WB}{_alt(P.NOMINAL_BEFORE_RECURRENCE)}\s+$", _F)
 
-# "trước ngày …", "chậm nhất …", "hạn …" followed by a date.
-_BY_DATE_RE = regex.compile(
-    rf"{WB}{_BY_CUE}(?:\s+{vi('là')})?(?:\s+{vi('vào')})?"
-    rf"(?:\s+\d{{1,2}}\s*(?:{vi('giờ')}|h|:)\s*(?:\d{{1,2}})?(?:\s*{vi('phút')})?\s*,?)?\s*:?(?=\s*(?:{vi('ngày')}\s+)?\d)",
+# Relative: "trong vòng 15 ngày kể từ ngày ký", "chậm nhất 05 ngày làm việc
+# trước ngày tổ chức hội nghị".  Found at the duration, digit first.
+_DURATION_RE = regex.compile(
+    rf"(?=\d)(?<![\w.,/])(?P<n>{NUMBER})\s*(?:\([^()\n]{{1,30}}\)\s*)?(?P<unit>{_alt(P.DURATION_UNITS)}){WE}", _F)
+_REL_BEFORE_RE = regex.compile(rf"{WB}{_alt(P.RELATIVE_CUES, group='cue')}\s+(?:{vx('là')}\s+)?$", _F)
+_REL_ANCHOR_RE = regex.compile(
+    rf"\s*,?\s*(?:{vx('kể từ')}|{vx('tính từ')}|{vx('từ')}|{vx('sau khi')}|{vx('sau')}|{vx('trước')})\s+"
+    rf"(?:{vx('ngày')}\s+|{vx('khi')}\s+|{vx('thời điểm')}\s+)?"
+    rf"(?:(?P<what>{_alt(P.SELF_ANCHORS + P.OTHER_ANCHORS)})"
+    rf"(?:\s+{_alt(['quyết định này', 'kế hoạch này', 'chỉ thị này', 'văn bản này', 'công văn này'])})?"
+    rf"|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})",
     _F,
 )
-_ON_DATE_RE = regex.compile(rf"{WB}{alternation(P.ON_DATE_CUES)}(?=\s+\d)", _F)
-# "từ ngày 01/10 đến (hết) ngày 31/10/2025" and "(kể) từ ngày 01/7/2025".
-_FROM_DATE_RE = regex.compile(rf"{WB}(?:{vi('kể từ')}|{vi('bắt đầu từ')}|{vi('từ')})(?=\s+{vi('ngày')}\s+\d)", _F)
-_TO_DATE_RE = regex.compile(rf"\s*,?\s*(?:{vi('đến hết')}|{vi('đến')}|{vi('tới')}|[-–])\s*", _F)
-
-# Relative: "trong vòng 15 ngày kể từ ngày ký", "chậm nhất 05 ngày làm việc sau khi …".
-_REL_CUE = alternation(P.RELATIVE_CUES, group="cue")
-_REL_RE = regex.compile(
-    rf"{WB}{_REL_CUE}\s+(?:{vi('là')}\s+)?(?P<n>{NUMBER}|{NUMERAL})\s*(?:\([^()\n]{{1,30}}\)\s*)?"
-    rf"(?P<unit>{alternation(P.DURATION_UNITS)}){WE}"
-    rf"(?P<anchor>\s*,?\s*(?:{vi('kể từ')}|{vi('tính từ')}|{vi('từ')}|{vi('sau khi')}|{vi('sau')})\s+"
-    rf"(?:{vi('ngày')}\s+|{vi('khi')}\s+|{vi('thời điểm')}\s+)?(?P<what>{alternation(P.SELF_ANCHORS + P.OTHER_ANCHORS)})"
-    rf"(?:\s+{alternation(['quyết định này', 'kế hoạch này', 'chỉ thị này', 'văn bản này', 'công văn này'])})?)?",
-    _F,
-)
-_STRONG_REL_CUES = {_fold_key(c) for c in ["trong vòng", "trong thời hạn", "chậm nhất"]}
-_SELF = {_fold_key(a) for a in P.SELF_ANCHORS}
+_STRONG_REL_CUES = {_key(c) for c in ["trong vòng", "trong thời hạn", "chậm nhất"]}
+_SELF = {_key(a) for a in P.SELF_ANCHORS}
 
 # "trong năm nay", "trong năm." — the document's year without a number.
 _THIS_YEAR_RE = regex.compile(
-    rf"{WB}{vi('trong')}\s+(?:{vi('cả')}\s+)?{vi('năm')}(?:\s+{vi('nay')}{WE}|(?=\s*[,.;:)]|\s*$))", _F)
+    rf"{WB}{vx('trong')}\s+(?:{vx('cả')}\s+)?{vx('năm')}(?:\s+{vx('nay')}{WE}|(?=\s*[,.;:)]|\s*$))", _F)
 
 # Words right before a period, and what they make of it.
 _PERIOD_CUES = {
@@ -141,50 +160,56 @@ _PERIOD_CUES = {
     **{c: "before" for c in P.BEFORE_CUES},
     **{c: "from" for c in P.FROM_CUES},
     **{c: "until" for c in P.UNTIL_CUES},
-    **{c: "not" for c in P.NOT_DUE_BEFORE},
+    **{c: "not" for c in P.NOT_DUE_BEFORE + P.REVIEW_WORDS},
 }
-_PERIOD_CUE_RE = regex.compile(rf"{WB}{alternation(_PERIOD_CUES, group='cue')}\s+$", _F)
-_PERIOD_CUE_KIND = {_fold_key(k): v for k, v in _PERIOD_CUES.items()}
+_PERIOD_CUE_RE = regex.compile(rf"{WB}{_alt(_PERIOD_CUES, group='cue')}\s+$", _F)
+_PERIOD_CUE_KIND = {_key(k): v for k, v in _PERIOD_CUES.items()}
+_LABEL_ONLY_BEFORE_RE = regex.compile(rf"{_LABEL}$", _F)
 
-_EFFECT_RE = regex.compile(rf"{WB}{alternation(P.EFFECT_WORDS)}{WE}", _F)
-_PAST_RE = regex.compile(rf"{WB}{alternation(P.PAST_MARKERS)}{WE}", _F)
-# Clause edges for the "đã" test and the effect test.
-_CLAUSE_EDGE = regex.compile(r"[.;:!?()\[\]\n]")
+_EFFECT_RE = regex.compile(rf"{WB}{_alt(P.EFFECT_WORDS)}{WE}", _F)
+_PAST_RE = regex.compile(rf"{WB}{_alt(P.PAST_MARKERS)}{WE}", _F)
+# Clause edges for the "đã" test and the effect test; the reversed one finds
+# the nearest edge before a position.
+_CLAUSE_EDGE = regex.compile(r"[.;:!?()\[\]\n|]")
+_CLAUSE_EDGE_BACK = regex.compile(r"[.;:!?()\[\]\n|]", regex.REVERSE)
 
 
 # ------------------------------------------------------------------ entry point
 
 
 def find_deadlines(ctx: DocContext) -> list[Deadline]:
-    folded = ctx.folded
-    lo, hi = ctx.body_start, ctx.body_end if ctx.body_end >= 0 else len(folded)
+    src = ctx.text
+    lo, hi = ctx.body_start, ctx.body_end if ctx.body_end >= 0 else len(src)
     year = doc_year(ctx)
     past_before = _past_before(ctx, year)
     cited = sorted((c.span[0], c.span[1]) for c in ctx.citations)
+    cited_starts = [s for s, _ in cited]
 
     cands: list[_Cand] = []
-    cands += _recurring_days(folded, lo, hi, year)
-    cands += _dates(folded, lo, hi, year)
-    cands += _relative(folded, lo, hi, ctx.reference_date)
-    cands += _periods(folded, lo, hi, year)
-    cands += _recurrences(folded, lo, hi)
+    cands += _dates(src, lo, hi, year)
+    cands += _recurrences(src, lo, hi, year)
+    cands += _relative(src, lo, hi, ctx.reference_date)
+    cands += _periods(src, lo, hi, year)
+    if "|" in src[lo:hi]:
+        cands += _table_cells(src, lo, hi, year)
 
     kept: list[_Cand] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Intervals()
     for c in sorted(cands, key=lambda c: (c.priority, c.start, -(c.end - c.start))):
-        if any(s < c.end and c.start < e for s, e in taken):
+        if taken.overlaps(c.start, c.end):
             continue
-        if any(s <= c.start < e for s, e in cited):
+        i = bisect.bisect_right(cited_starts, c.start) - 1
+        if i >= 0 and cited[i][0] <= c.start < cited[i][1]:
             continue  # the date of a cited document
-        if not _is_due(c, folded, past_before):
+        if not _is_due(c, src, past_before):
             continue
         kept.append(c)
-        taken.append((c.start, c.end))
+        taken.add(c.start, c.end)
 
     out = []
     for c in sorted(kept, key=lambda c: (c.start, c.priority)):
         out.append(Deadline(
-            text=ctx.text[c.start:c.end],
+            text=src[c.start:c.end],
             kind=c.kind,  # type: ignore[arg-type]
             date=_iso(c.date),
             start=_iso(c.first),
@@ -196,13 +221,30 @@ def find_deadlines(ctx: DocContext) -> list[Deadline]:
     return out
 
 
+class _Intervals:
+    """Non-overlapping spans kept sorted: an overlap test is a binary search."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)  # spans starting before b
+        return i > 0 and self.ends[i - 1] > a
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+
+
 def _iso(d: Optional[dt.date]) -> Optional[str]:
     return d.isoformat() if d else None
 
 
 # ------------------------------------------------------------------ the document's time
 
-_YEAR_IN_TITLE_RE = regex.compile(rf"{WB}{vi('năm')}\s+((?:19|20)\d\d)(?!\d)", _F)
+_YEAR_IN_TITLE_RE = regex.compile(rf"{WB}{vx('năm')}\s+((?:19|20)\d\d)(?!\d)", _F)
 
 
 def doc_year(ctx: DocContext) -> Optional[int]:
@@ -213,12 +255,12 @@ def doc_year(ctx: DocContext) -> Optional[int]:
         return ctx.year_hint
     # Without a header reading, the title is the first lines: "NHIỆM VỤ TRỌNG
     # TÂM NĂM 2009", "Báo cáo … 6 tháng đầu năm 2016".
-    head = ctx.folded[: min(len(ctx.folded), 800)]
+    head = ctx.text[: min(len(ctx.text), 800)]
     m = _YEAR_IN_TITLE_RE.search(head)
     return int(m.group(1)) if m else None
 
 
-_REPORT_RE = regex.compile(rf"^\W*{vi('báo cáo')}{WE}", _F | regex.MULTILINE)
+_REPORT_RE = regex.compile(rf"^\W*{vx('báo cáo')}{WE}", _F | regex.MULTILINE)
 
 
 def _past_before(ctx: DocContext, year: Optional[int]) -> Optional[dt.date]:
@@ -231,32 +273,30 @@ def _past_before(ctx: DocContext, year: Optional[int]) -> Optional[dt.date]:
     if ctx.reference_date:
         marks.append(ctx.reference_date)
     doc_type = (ctx.meta.doc_type or "") if ctx.meta else ""
-    head_end = min(len(ctx.folded), max(ctx.body_start, 0) + 600)
-    is_report = _fold_key(doc_type) == _fold_key("Báo cáo") or (
-        not doc_type and _REPORT_RE.search(ctx.folded, 0, min(len(ctx.folded), 300)) is not None)
+    head_end = min(len(ctx.text), max(ctx.body_start, 0) + 600)
+    is_report = _key(doc_type) == _key("Báo cáo") or (
+        not doc_type and _REPORT_RE.search(ctx.text, 0, min(len(ctx.text), 300)) is not None)
     if is_report:
-        for p in find_periods(ctx.folded, default_year=year, endpos=head_end):
+        for p in find_periods(ctx.text, default_year=year, endpos=head_end):
             if p.last:
                 marks.append(p.last + dt.timedelta(days=1))
             break
     return max(marks) if marks else None
 
 
-def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``[start, end)``: up to the nearest . ; : ( ) or line break."""
-    a = start
-    while a > 0 and not _CLAUSE_EDGE.match(folded, a - 1) and start - a < 300:
-        a -= 1
-    b = end
-    while b < len(folded) and not _CLAUSE_EDGE.match(folded, b) and b - end < 300:
-        b += 1
+def _clause(src: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``[start, end)``: up to the nearest . ; : ( ) | or line break (300 chars at most)."""
+    m = _CLAUSE_EDGE_BACK.search(src, max(0, start - 300), start)
+    a = m.end() if m else max(0, start - 300)
+    m = _CLAUSE_EDGE.search(src, end, min(len(src), end + 300))
+    b = m.start() if m else min(len(src), end + 300)
     return a, b
 
 
-def _is_due(c: _Cand, folded: str, past_before: Optional[dt.date]) -> bool:
-    a, b = _clause(folded, c.start, c.end)
+def _is_due(c: _Cand, src: str, past_before: Optional[dt.date]) -> bool:
+    a, b = _clause(src, c.start, c.end)
     # "Quyết định này có hiệu lực kể từ ngày ký": an effective date, not a due time.
-    if _EFFECT_RE.search(folded, a, c.start):
+    if _EFFECT_RE.search(src, a, c.start):
         return False
     if c.recurrence:
         return True
@@ -265,7 +305,7 @@ def _is_due(c: _Cand, folded: str, past_before: Optional[dt.date]) -> bool:
         if c.kind == "from":
             return due >= past_before - dt.timedelta(days=31)
         return due >= past_before
-    if past_before is None and not c.explicit and _PAST_RE.search(folded, a, b):
+    if past_before is None and not c.explicit and _PAST_RE.search(src, a, b):
         return False  # "Trong năm 2019, tỉnh đã …" with no date to compare with
     return True
 
@@ -273,39 +313,92 @@ def _is_due(c: _Cand, folded: str, past_before: Optional[dt.date]) -> bool:
 # ------------------------------------------------------------------ finders
 
 
-def _recurrences(folded: str, lo: int, hi: int) -> Iterator[_Cand]:
-    for m in _RECUR_RE.finditer(folded, lo, hi):
-        if _NOMINAL_BEFORE_RE.search(folded, max(lo, m.start() - 25), m.start()):
-            continue  # "kế hoạch hằng năm", "tăng bình quân hằng năm"
-        if m.group("plain"):
-            rec = P.RECURRENCE_UNITS[{_fold_key(k): k for k in P.RECURRENCE_UNITS}[_fold_key(m.group("unit"))]]
-        else:
+def _before(rx, src: str, lo: int, at: int, width: int = 60):
+    """``rx`` (anchored with ``$``) matched in the window that ends at ``at``."""
+    return rx.search(src, max(lo, at - width), at)
+
+
+def _dates(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
+    """Days with a cue before them: by, on, from, and "từ ngày … đến ngày …"."""
+    done = lo
+    for d in _DAY_RE.finditer(src, lo, hi):
+        if d.start() < done:
+            continue
+        # the value is read from "ngày" on ("ngày 10 tháng 01 năm sau"); the cue
+        # words are read before the day's digits, "ngày" included
+        ng = _NGAY_BEFORE_RE.search(src, max(lo, d.start() - 8), d.start())
+        dm = match_date_at(src, ng.start() if ng else d.start(), default_year=year)
+        if not (dm and dm.date):
+            continue
+        at = d.start()
+        m = _before(_BY_BEFORE_RE, src, lo, at) or _before(_LABEL_BEFORE_RE, src, lo, at, 90)
+        if m:
+            if not _before(_CUTOFF_RE, src, lo, m.start(), 30):
+                # "văn bản được ban hành trước ngày …" describes, does not set
+                yield _Cand(m.start(), dm.end, "by", date=dm.date, priority=1, explicit=True)
+            done = dm.end
+            continue
+        m = _before(_FROM_BEFORE_RE, src, lo, at)
+        if m:
+            to = _TO_DATE_RE.match(src, dm.end, hi)
+            dm2 = match_date_at(src, to.end(), default_year=dm.date.year) if to else None
+            if dm2 and dm2.date and dm2.date >= dm.date:
+                first = dm.date if dm.year_given or not dm2.year_given else dm.date.replace(year=dm2.date.year)
+                yield _Cand(m.start(), dm2.end, "within", first=first, last=dm2.date, priority=1, explicit=True)
+                done = dm2.end
+            else:
+                yield _Cand(m.start(), dm.end, "from", first=dm.date, priority=1)
+                done = dm.end
+            continue
+        m = _before(_ON_BEFORE_RE, src, lo, at)
+        if m:
+            yield _Cand(m.start(), dm.end, "on", date=dm.date, priority=1)
+            done = dm.end
+            continue
+        m = _before(_BEFORE_BARE_RE, src, lo, at, 12)
+        if m and dm.year_given and not _before(_CUTOFF_RE, src, lo, m.start(), 30):
+            yield _Cand(m.start(), dm.end, "by", date=dm.date, priority=1)
+            done = dm.end
+
+
+def _recurrences(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
+    """"hằng tháng", "định kỳ 6 tháng", "trước ngày 20 hằng tháng", "trước ngày 15/12 hằng năm"."""
+    for m in _RECUR_ANCHOR_RE.finditer(src, lo, hi):
+        if m.group("months"):
             n = parse_number(m.group("n"))
             rec = P.RECURRENCE_BY_MONTHS.get(int(n)) if n else None
-            if rec is None:
-                continue
-        yield _Cand(m.start(), m.end(), "recurring", recurrence=rec, priority=3)
-
-
-def _recurring_days(folded: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
-    for m in _RECURRING_DAY_RE.finditer(folded, lo, hi):
+            dk = _before(_DINH_KY_BEFORE_RE, src, lo, m.start(), 12)
+            if rec is None or not (dk or m.group("once")):
+                continue  # "6 tháng" alone is a span, not a schedule
+            yield _Cand(dk.start() if dk else m.start(), m.end(), "recurring", recurrence=rec, priority=3)
+            continue
+        day = _before(_RECURRING_DAY_BEFORE_RE, src, lo, m.start(), 50)
         if m.group("of"):
-            rec = "quarterly" if _fold_key(m.group("of")) == _fold_key("quý") else "yearly"
-            yield _Cand(m.start(), m.end(), "recurring", recurrence=rec, priority=0)
+            if day:  # "trước ngày 10 tháng cuối quý"
+                rec = "quarterly" if _key(m.group("ofunit")) == "quý" else "yearly"
+                yield _Cand(day.start(), m.end(), "recurring", recurrence=rec, priority=0)
             continue
-        rec = {"thang": "monthly", "quy": "quarterly", "năm": "yearly"}[_fold_key(m.group("unit"))]
-        month = m.group("m") or m.group("m2")
-        if rec == "yearly" and month and year:
-            # "trước ngày 15/12 hằng năm": this year's 15/12, and every year after.
-            day = _safe_date(year, int(month), int(m.group("d")))
-            head_end = m.start("rec")
-            while head_end > m.start() and folded[head_end - 1].isspace():
-                head_end -= 1
-            if day:
-                yield _Cand(m.start(), head_end, "by", date=day, priority=0, explicit=True)
-            yield _Cand(m.start("rec"), m.end(), "recurring", recurrence="yearly", priority=0)
+        unit = {_key(k): v for k, v in P.RECURRENCE_UNITS.items()}[_key(m.group("unit"))]
+        if day:
+            month = day.group("m") or day.group("m2")
+            if unit == "yearly" and month and year:
+                # "trước ngày 15/12 hằng năm": this year's 15/12, and every year after
+                head_end = day.end()
+                while head_end > day.start() and src[head_end - 1].isspace():
+                    head_end -= 1
+                due = _safe_date(year, int(month), int(day.group("d")))
+                if due:
+                    yield _Cand(day.start(), head_end, "by", date=due, priority=0, explicit=True)
+                yield _Cand(m.start(), m.end(), "recurring", recurrence="yearly", priority=0)
+            elif unit in ("monthly", "quarterly", "yearly"):
+                yield _Cand(day.start(), m.end(), "recurring", recurrence=unit, priority=0)
             continue
-        yield _Cand(m.start(), m.end(), "recurring", recurrence=rec, priority=0)
+        if _key(m.group(0)).startswith("mỗi"):
+            continue  # "mỗi năm tăng 5%": a rate, not a schedule
+        if _before(_NOMINAL_BEFORE_RE, src, lo, m.start(), 25):
+            continue  # "kế hoạch hằng năm", "tăng bình quân hằng năm"
+        dk = _before(_DINH_KY_BEFORE_RE, src, lo, m.start(), 12)
+        yield _Cand(dk.start() if dk else m.start(), m.end(), "recurring", recurrence=unit, priority=3)
 
 
 def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
@@ -315,46 +408,30 @@ def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
         return None
 
 
-def _dates(folded: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
-    for m in _BY_DATE_RE.finditer(folded, lo, hi):
-        dm = match_date_at(folded, m.end(), default_year=year)
-        if dm and dm.date:
-            yield _Cand(m.start(), dm.end, "by", date=dm.date, priority=1, explicit=True)
-    for m in _ON_DATE_RE.finditer(folded, lo, hi):
-        dm = match_date_at(folded, m.end(), default_year=year)
-        if dm and dm.date:
-            yield _Cand(m.start(), dm.end, "on", date=dm.date, priority=1)
-    for m in _FROM_DATE_RE.finditer(folded, lo, hi):
-        dm = match_date_at(folded, m.end(), default_year=year)
-        if not (dm and dm.date):
+def _relative(src: str, lo: int, hi: int, ref: Optional[dt.date]) -> Iterator[_Cand]:
+    """"trong vòng 15 ngày kể từ ngày ký": counted from an event; dated when the event is the signing."""
+    for m in _DURATION_RE.finditer(src, lo, hi):
+        cm = _before(_REL_BEFORE_RE, src, lo, m.start(), 30)
+        if cm is None:
             continue
-        to = _TO_DATE_RE.match(folded, dm.end)
-        dm2 = match_date_at(folded, to.end(), default_year=dm.date.year) if to else None
-        if dm2 and dm2.date and dm2.date >= dm.date:
-            first = dm.date if dm.year_given or not dm2.year_given else dm.date.replace(year=dm2.date.year)
-            yield _Cand(m.start(), dm2.end, "within", first=first, last=dm2.date, priority=1, explicit=True)
-        else:
-            yield _Cand(m.start(), dm.end, "from", first=dm.date, priority=1)
-
-
-def _relative(folded: str, lo: int, hi: int, ref: Optional[dt.date]) -> Iterator[_Cand]:
-    for m in _REL_RE.finditer(folded, lo, hi):
-        cue = _fold_key(m.group("cue"))
-        if not m.group("anchor") and cue not in _STRONG_REL_CUES:
+        am = _REL_ANCHOR_RE.match(src, m.end(), hi)
+        if am is None and _key(cm.group("cue")) not in _STRONG_REL_CUES:
             continue  # "trong 3 ngày" alone is how long, not by when
         n = parse_number(m.group("n"))
         if not n:
             continue
         date = None
-        what = _fold_key(m.group("what") or "")
-        if ref and what in _SELF:
-            date = _add(ref, int(n), _fold_key(m.group("unit")))
-        yield _Cand(m.start(), m.end(), "relative", date=date, priority=1, explicit=True)
+        if ref and am and am.group("what") and _key(am.group("what")) in _SELF:
+            date = _add(ref, int(n), _key(m.group("unit")))
+        yield _Cand(cm.start(), am.end() if am else m.end(), "relative", date=date, priority=1, explicit=True)
+
+
+_DURATION_KIND = {_key(k): v for k, v in P.DURATION_UNITS.items()}
 
 
 def _add(ref: dt.date, n: int, unit: str) -> dt.date:
     """``ref`` + n units; the first day is not counted (BLDS 2015 Điều 147)."""
-    kind = {_fold_key(k): v for k, v in P.DURATION_UNITS.items()}[unit]
+    kind = _DURATION_KIND[unit]
     if kind == "day":
         return ref + dt.timedelta(days=n)
     if kind == "week":
@@ -372,18 +449,89 @@ def _add(ref: dt.date, n: int, unit: str) -> dt.date:
     return min(dt.date(y, mo, min(ref.day, last_day(y, mo).day)), last_day(y, mo))
 
 
-def _periods(folded: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
-    for p in find_periods(folded, default_year=year, pos=lo, endpos=hi):
-        cm = _PERIOD_CUE_RE.search(folded, max(lo, p.start - 30), p.start)
-        cue = _PERIOD_CUE_KIND.get(_fold_key(cm.group("cue"))) if cm else None
+def _periods(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
+    for p in find_periods(src, default_year=year, pos=lo, endpos=hi):
+        cm = _PERIOD_CUE_RE.search(src, max(lo, p.start - 30), p.start)
+        cue = _PERIOD_CUE_KIND.get(_key(cm.group("cue"))) if cm else None
+        if cm is None:
+            cm = _LABEL_ONLY_BEFORE_RE.search(src, max(lo, p.start - 70), p.start)
+            cue = "within" if cm else None  # "Thời gian thực hiện: tháng 9/2025"
         start = cm.start() if cm and cue not in (None, "not") else p.start
         cand = _read_period(p, cue, start)
         if cand is not None:
             yield cand
     if year:
-        for m in _THIS_YEAR_RE.finditer(folded, lo, hi):
+        for m in _THIS_YEAR_RE.finditer(src, lo, hi):
             a, b = year_period(year)
             yield _Cand(m.start(), m.end(), "within", first=a, last=b, priority=2)
+
+
+_BARE_YEAR_RE = regex.compile(r"\s*((?:19|20)\d\d)\s*\.?\s*")
+
+
+def _table_cells(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
+    """The due-time column of a table of tasks ("| … | Thời gian hoàn thành |").
+
+    There a bare "Tháng 9/2025", "Năm 2025" or "2025" is the window of the
+    row's task, and a bare "30/6/2025" its due day.  Cue words inside a cell
+    ("Trước ngày 30/6") are read by the other finders, which win.
+    """
+    column: Optional[int] = None
+    pos = lo
+    while pos < hi:
+        nl = src.find("\n", pos, hi)
+        end = hi if nl < 0 else nl
+        cells = split_row(src[pos:end])
+        if cells is None:
+            if "|" not in src[pos:end]:
+                column = None  # the table ended
+        else:
+            roles = column_roles(cells)
+            if roles is not None:
+                column = roles.index("deadline") if "deadline" in roles else None
+            elif column is not None:
+                spans = _cell_spans(src, pos, end)
+                if len(spans) == len(cells) and column < len(spans):
+                    yield from _cell(src, *spans[column], year)
+        pos = end + 1
+
+
+def _cell_spans(src: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Offsets of the cells of a "|" row, as :func:`chidao.parse.tables.split_row` cuts them."""
+    bars = [i for i in range(a, b) if src[i] == "|"]
+    starts = [a] + [i + 1 for i in bars]
+    ends = bars + [b]
+    spans = list(zip(starts, ends))
+    if spans and not src[spans[0][0]:spans[0][1]].strip():
+        spans = spans[1:]
+    if spans and not src[spans[-1][0]:spans[-1][1]].strip():
+        spans = spans[:-1]
+    return spans
+
+
+def _cell(src: str, a: int, b: int, year: Optional[int]) -> Iterator[_Cand]:
+    while a < b and src[a].isspace():
+        a += 1
+    while b > a and src[b - 1] in " \t.":
+        b -= 1
+    if a >= b:
+        return
+    ym = _BARE_YEAR_RE.fullmatch(src, a, b)
+    if ym:
+        first, last = year_period(int(ym.group(1)))
+        yield _Cand(a, b, "within", first=first, last=last, priority=4)
+        return
+    dm = match_date_at(src, a, default_year=year)
+    if dm and dm.date and dm.end >= b - 1:
+        yield _Cand(a, dm.end, "by", date=dm.date, priority=4)
+        return
+    for p in find_periods(src, default_year=year, pos=a, endpos=b):
+        if p.first is None or p.last is None:
+            continue
+        if p.kind == "point":
+            yield _Cand(p.start, p.end, "by", date=p.first, priority=4)
+        else:
+            yield _Cand(p.start, p.end, "within", first=p.first, last=p.last, priority=4)
 
 
 def _read_period(p: PeriodMatch, cue: Optional[str], start: int) -> Optional[_Cand]:

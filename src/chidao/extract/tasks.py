@@ -1,10 +1,517 @@
-"""Placeholder until the extractor lands: finds no Task records."""
+"""Assignments: which outline unit asks which body to do what, by when.
+
+A unit of the outline is a task when it asks for work; its lead (chủ trì, or the
+body named as the doer) and support (phối hợp) come from the closest place that
+names them:
+
+1. the unit's own text — a doer at the start of a clause::
+
+       "a) Sở Nông nghiệp và Phát triển nông thôn chủ trì phối hợp với các ngành
+        chức năng, UBND các huyện, thị xã xây dựng kế hoạch ..."
+       "1.1. Sở Tư pháp, Văn phòng UBND tỉnh: Tập trung ..."       (X: <task>)
+       "4. Giao Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối hợp với ..."
+       "6. UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh ..." (request)
+       "5. Chậm nhất ngày 31/10/2009, Thủ trưởng các Sở, ngành tỉnh, Chủ tịch UBND
+        các huyện ... ; Sở Kế hoạch và Đầu tư phối hợp với ..."  (every clause's doer)
+       "1. Các đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh ..."      (a head stands
+        for the body: -> Ủy ban nhân dân tỉnh)
+
+2. the lead-in of an enclosing unit, for each item under it::
+
+       "Sở Công Thương chủ trì phối hợp với các ngành chức năng, UBND các huyện,
+        thị xã thực hiện các nhiệm vụ:"   ->  a), b), c) ... lead Sở Công Thương
+       "2.2. Sở Tài chính, các Sở, ngành, địa phương:"  -> each "-" item
+       "4. Về tài nguyên, môi trường: Sở Tài nguyên và Môi trường chủ trì ...:"
+
+3. the document's general address, in the text before the first unit, or a
+   letter's "Kính gửi:" list::
+
+       "UBND tỉnh yêu cầu thủ trưởng các sở, ngành, chủ tịch UBND các huyện, thị
+        xã tập trung thực hiện các nhiệm vụ trọng tâm sau đây:"
+
+4. otherwise the issuer (a report's "Phần thứ hai … nhiệm vụ" of the UBND).
+
+A unit that does not open with its doer takes the doer from above, and a doer
+named later in its text ("... . Các sở, ban, ngành tăng cường ...") is added.
+Support is the union of the lead-in's "phối hợp (với|cùng) …" and the unit's
+own.  Report-to recipients ("báo cáo về UBND tỉnh", "gửi Sở Kế hoạch và Đầu
+tư") are neither.  Not tasks: headings in capitals and titles whose work is in
+their items ("1. Phát triển nông nghiệp, nông thôn …" over a), b)), pure
+lead-ins ("Sở Y tế thực hiện các nhiệm vụ:"), units under a heading of results
+("ĐÁNH GIÁ", "KẾT QUẢ", "TỒN TẠI"), purposes or goals ("MỤC ĐÍCH, YÊU CẦU",
+"MỤC TIÊU"), a report's account of what was done, and a decision's own act
+("Điều 1. Ban hành …", "… có hiệu lực …").  Not covered: assignments in
+running prose without a unit (a press release), doers named after the verb
+("… do Sở Y tế thực hiện"), asides in brackets.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
 from chidao.context import DocContext
-from chidao.schema import Task
+from chidao.extract import gazetteer as gz
+from chidao.extract.agencies import Found, canonical_of, scan
+from chidao.schema import Node, Task
+
+# ------------------------------------------------------------------ language data
+
+
+def _vi(p: str) -> re.Pattern:
+    """Matched on the printed text, case-insensitive: folding tones would make
+    "để" and "đề (xuất)", "giao" and "giáo (dục)" the same word."""
+    return re.compile(p, re.IGNORECASE)
+
+
+# Phrases that may open a clause before its doer: "Căn cứ Chỉ thị này, ...", "Chậm nhất ngày ..., ".
+_INTRO = _vi(
+    r"(?:(?:căn\s+cứ|ngoài|trên\s+cơ\s+sở|chậm\s+nhất|trước|sau|trong|hằng|hàng|định\s+kỳ|đồng\s+thời|khi|để|"
+    r"nhằm|theo(?!\s+dõi)|từ|đối\s+với|riêng|bên\s+cạnh|tùy|trường\s+hợp|qua|thời\s+gian|đến|kể\s+từ|nếu)"
+    r"(?!\w)[^,;:.\n]{0,200},\s*)+")
+# A giver before the doer: "UBND tỉnh giao ...", "Giao ...", "Đề nghị ...".
+_GIVE = _vi(r"\s*(?:trân\s+trọng\s+|kính\s+)?(?P<v>giao|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+")
+_CLAUSE_GIVE = _vi(r"(?:trân\s+trọng\s+|kính\s+)?(?P<v>giao|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+")
+_GIVE_WORD = _vi(r"(?<!\w)(?:yêu\s+cầu|giao|đề\s+nghị)(?!\w)")
+_CHO = _vi(r"cho\s+")
+_FILLER = _vi(r"(?:các\s+|những\s+)?(?:đồng\s+chí\s+|ông\s+|bà\s+)")
+_SEQ_SEP = _vi(r"\s*[,;/]\s*(?:và\s+)?|\s+(?:và|cùng|cùng\s+với)\s+")
+_SUPPORT = _vi(
+    r"(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?|với\s+sự\s+phối\s+hợp\s+của|cùng\s+với)\s+")
+# After a doer: not a doer when only allowed or acted upon ("các chủ đầu tư được phép ...").
+_NOT_DOER = _vi(r"\s+(?:được\s+phép|có\s+thể|đã\s+được|được\s+(?!giao))|\s*\d|\s*\)")
+_COLON_AFTER = re.compile(r"\s*:")
+_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
+# Clause boundaries: ";", ". " before a new sentence, ": ", a new paragraph, a bullet line.
+_BOUNDARY = re.compile(r";|\.(?=\s)|:(?=\s|$)|\n\s*\n|\n(?=\s*[-+•*]\s)")
+# A unit's decision of its own ("Điều 1. Ban hành Kế hoạch ...", "Quyết định này có hiệu lực ...").
+_OWN_ACT = _vi(
+    r"\s*(?:ban\s+hành|phê\s+duyệt|thành\s+lập|công\s+bố|bãi\s+bỏ|sửa\s+đổi|"
+    r"(?:quyết\s+định|chỉ\s+thị|kế\s+hoạch|quy\s+định)\s+này\s+có\s+hiệu\s+lực)(?!\w)")
+# A closing paragraph that looks back on the list ("Với những nhiệm vụ chủ yếu nói trên, ...").
+_CLOSING = _vi(
+    r"\n\s*(?:với|để|trên\s+đây|như\s+vậy|tóm\s+lại)[^\n.]{0,80}(?:nói\s+trên|nêu\s+trên|trên\s+đây|trên)(?!\w)")
+# Headings of sections: results (not tasks), purposes and goals (not tasks), work (tasks).
+_SECTION = _vi(
+    r"(?P<res>đánh\s+giá|kết\s+quả|tình\s+hình|tồn\s+tại|hạn\s+chế|nguyên\s+nhân|bài\s+học|thực\s+trạng|đã\s+đạt)|"
+    r"(?P<aim>mục\s+đích|mục\s+tiêu|căn\s+cứ\s+(?:pháp\s+lý|xây\s+dựng))|"
+    r"(?P<work>nhiệm\s+vụ|giải\s+pháp|phương\s+hướng|tổ\s+chức\s+thực\s+hiện|đề\s+xuất|kiến\s+nghị|"
+    r"phân\s+công|trách\s+nhiệm)")
+_STRUCTURAL = {"attachment", "heading", "part", "chapter", "section"}
+_THREE_WORDS = re.compile(r"\w+\W+\w+\W+\w+")
+
+
+# ------------------------------------------------------------------ records
+
+@dataclass
+class _Subject:
+    lead: list[str]
+    support: list[str]
+    request: bool = False
+    colon: bool = False       # "X:" — the clause is only the doer
+    leadin: bool = False      # the clause ends with ":" (introduces items)
+    giver: bool = False       # named by "giao / yêu cầu / đề nghị"
+
+
+@dataclass
+class _Unit:
+    node: Node
+    start: int                # own text, marker excluded
+    end: int                  # own text end (a closing paragraph cut off)
+    subjects: list[_Subject] = field(default_factory=list)
+    plain: int = 0            # clauses without a doer that carry content
+    last_leadin: Optional[_Subject] = None
+    support: list[str] = field(default_factory=list)
+    first_is_doer: bool = False  # the unit opens with its doer
+
+
+class _Reader:
+    """Reads doers and supporters at positions of one document."""
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.text = ctx.text
+        self.folded = ctx.folded
+        self.mentions = [f for f in scan(ctx) if not f.internal and not f.in_law_title]
+        self.at: dict[int, Found] = {}
+        for f in self.mentions:
+            self.at.setdefault(f.head_start if f.head_start is not None else f.start, f)
+            self.at.setdefault(f.start, f)
+        self.list_head = gz.load().list_head_re
+
+    def sequence(self, p: int, limit: int) -> tuple[list[Found], int]:
+        """Names one after another from ``p``: "Sở A, Sở B và UBND các huyện", "Các Sở: A, B"."""
+        out: list[Found] = []
+        pos = p
+        while pos < limit:
+            q = pos
+            m = _FILLER.match(self.text, q)
+            if m:
+                q = m.end()
+            if not out:
+                lh = self.list_head.match(self.folded, q)
+                if lh:
+                    q = lh.end()
+            f = self.at.get(q)
+            if f is None:
+                break
+            out.append(f)
+            sep = _SEQ_SEP.match(self.text, f.end)
+            if sep is None:
+                break
+            pos = sep.end()
+        return out, (out[-1].end if out else p)
+
+    def support_in(self, s: int, e: int) -> list[str]:
+        """Bodies after "phối hợp (với|cùng)" in text[s:e]."""
+        names: list[str] = []
+        for m in _SUPPORT.finditer(self.text, s, e):
+            seq, _ = self.sequence(m.end(), e)
+            names.extend(f.canonical for f in seq)
+        return names
+
+    def subject(self, p: int, limit: int) -> Optional[tuple[_Subject, int]]:
+        """The doer of the clause starting at ``p`` and where it ends.
+
+        "Sở A chủ trì ..." · "Căn cứ ..., các sở ngành ..." · "Giao Sở A ..." ·
+        "UBND tỉnh đề nghị Ủy ban MTTQ ..." (request) · "Sở A, Sở B: ..."
+        """
+        text = self.text
+        q = _skip_space(text, p)
+        starts = [q]
+        m = _INTRO.match(text, q)
+        if m:
+            starts.append(m.end())
+        for start in starts:
+            request = False
+            g = _CLAUSE_GIVE.match(text, start)
+            if g:
+                seq, end = self.sequence(g.end(), limit)
+                request = "nghị" in g.group("v").lower()
+                giver = True
+            else:
+                seq, end = self.sequence(start, limit)
+                giver = False
+                gv = _GIVE.match(text, end) if seq else None
+                if gv:
+                    seq2, end2 = self.sequence(gv.end(), limit)
+                    if seq2:  # "UBND tỉnh giao Sở A ...": Sở A is the doer
+                        seq, end, giver = seq2, end2, True
+                        request = "nghị" in gv.group("v").lower()
+            if seq and not _NOT_DOER.match(text, end):
+                lead = _dedupe(f.canonical for f in seq)
+                # "X:" or a line naming only the doer ("1. Sở Thông tin và Truyền thông" over items)
+                colon = bool(_COLON_AFTER.match(text, end) or _LINE_END.match(text, end))
+                return _Subject(lead, [], request=request, colon=colon, giver=giver), end
+        return None
+
+
+def _skip_space(s: str, p: int) -> int:
+    while p < len(s) and s[p].isspace():
+        p += 1
+    return p
+
+
+def _dedupe(names) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def _own_span(ctx: DocContext, node: Node) -> tuple[int, int]:
+    s, e = ctx.own_text_span(node)
+    p = s + len(node.marker) if node.marker and ctx.text.startswith(node.marker, s) else s
+    return p, e
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
+    """Clauses of text[s:e] as (start, end, ends with ':')."""
+    out = []
+    p = s
+    for m in _BOUNDARY.finditer(text, s, e):
+        if text[p:m.start()].strip():
+            out.append((p, m.start(), m.group() == ":"))
+        p = m.end()
+    if text[p:e].strip():
+        out.append((p, e, text[p:e].rstrip().endswith(":")))
+    return out
+
+
+def _read_unit(r: _Reader, node: Node) -> _Unit:
+    s, e = _own_span(r.ctx, node)
+    cut = _CLOSING.search(r.text, s, e)
+    if cut:
+        e = cut.start()  # a closing paragraph after the last item is not the item's
+    u = _Unit(node, s, e)
+    clauses = _clauses(r.text, s, e)
+    skip_to = s
+    for i, (cs, ce, colon) in enumerate(clauses):
+        if cs < skip_to:
+            continue
+        if r.text.count("(", s, cs) > r.text.count(")", s, cs):
+            continue  # inside brackets: an aside, not a clause of the unit
+        got = r.subject(cs, e)
+        if i == 0:
+            u.first_is_doer = got is not None
+        if got is None:
+            if colon:
+                u.last_leadin = None
+            elif _THREE_WORDS.search(r.text, cs, ce):
+                u.plain += 1
+            continue
+        subj, end = got
+        k = i  # the clause the doer's predicate lies in
+        while k + 1 < len(clauses) and clauses[k][1] <= end:
+            k += 1
+        pe, pcolon = clauses[k][1], clauses[k][2]
+        if subj.colon:
+            subj.leadin = True
+            skip_to = end + 1
+        else:
+            subj.support = _dedupe(x for x in r.support_in(end, pe) if x not in subj.lead)
+            # "UBND tỉnh yêu cầu các sở ...:" over items addresses them, it is not itself a task
+            subj.leadin = pcolon or (subj.giver and bool(node.children))
+            skip_to = pe + 1
+        u.last_leadin = subj if subj.leadin else None
+        u.subjects.append(subj)
+    u.support = _dedupe(r.support_in(s, e))
+    return u
+
+
+def _is_heading(text: str) -> bool:
+    """A line in capitals: "I. TẬP TRUNG THỰC HIỆN CÁC NHIỆM VỤ ..."."""
+    line = text.lstrip()[:200].split("\n", 1)[0]
+    return line.upper() == line and line.lower() != line
+
+
+def _heading_text(ctx: DocContext, node: Node) -> str:
+    if node.title:
+        return node.title
+    s, e = _own_span(ctx, node)
+    return ctx.text[s:min(e, s + 200)].strip().split("\n", 1)[0]
+
+
+def _section_kind(ctx: DocContext, node: Node, parents: dict, memo: dict) -> Optional[str]:
+    """"res" / "aim" / "work" from the nearest enclosing heading that says."""
+    pid = parents.get(node.id)
+    if pid is None:
+        return None
+    if pid not in memo:
+        anc = ctx.nodes_by_id[pid]
+        h = _heading_text(ctx, anc)
+        m = _SECTION.search(h) if (anc.kind in _STRUCTURAL or _is_heading(h) or anc.title) else None
+        memo[pid] = m.lastgroup if m else _section_kind(ctx, anc, parents, memo)
+    return memo[pid]
+
+
+def _address(r: _Reader, s: int, e: int) -> Optional[_Subject]:
+    """The general address of a preamble: "UBND tỉnh yêu cầu thủ trưởng các sở, ... :"."""
+    for m in _GIVE_WORD.finditer(r.text, s, e):
+        p = _skip_space(r.text, m.end())
+        c = _CHO.match(r.text, p)
+        seq, _ = r.sequence(c.end() if c else p, e)
+        if seq:
+            return _Subject(_dedupe(f.canonical for f in seq), [], request="nghị" in m.group().lower())
+    return None
+
+
+_KINH_GUI = _vi(r"\s*kính\s+gửi")
+
+
+def _addressees(r: _Reader) -> Optional[_Subject]:
+    """The bodies under "Kính gửi:" — who a letter asks, when its items name no one."""
+    for s, e in r.ctx.recipient_spans:
+        if _KINH_GUI.match(r.text, s):
+            names = _dedupe(f.canonical for f in r.mentions if s <= f.start < e and not f.office)
+            if names:
+                return _Subject(names, [])
+    return None
+
+
+def _issuer(ctx: DocContext) -> list[str]:
+    name = canonical_of(ctx.meta.issuer, ctx) if ctx.meta.issuer else None
+    if name is None:
+        for f in scan(ctx):
+            if f.start > 600:
+                break
+            if not f.group and (f.body_id in ("ubnd", "hdnd", "chinh_phu") or (f.body_id or "").startswith("Bộ:")):
+                name = f.canonical
+                break
+    return [name] if name else []
+
+
+_CELL_SEP = re.compile(r"\s*(?:\||\t)\s*")
+_LEAD_COL = _vi(r"chủ\s+trì|thực\s+hiện|trách\s+nhiệm|đơn\s+vị\s+(?:chủ|thực)|cơ\s+quan\s+(?:chủ|thực)")
+_SUPPORT_COL = _vi(r"phối\s+hợp")
+
+
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of the cells of a table line ("| 1 | Nhiệm vụ | Sở Y tế | ... |")."""
+    out = []
+    p = s
+    for m in _CELL_SEP.finditer(text, s, e):
+        out.append((p, m.start()))
+        p = m.end()
+    out.append((p, e))
+    if out and out[0][0] == out[0][1]:
+        out = out[1:]
+    if out and out[-1][0] == out[-1][1]:
+        out = out[:-1]
+    return out
+
+
+def _table_roles(r: _Reader, node: Node, memo: dict) -> Optional[_Subject]:
+    """A row of a table of tasks: its chủ trì and phối hợp cells, by the header's names."""
+    text = r.text
+    line_s = text.rfind("\n", 0, node.span[0]) + 1
+    line_e = text.find("\n", node.span[0])
+    line_e = len(text) if line_e < 0 else line_e
+    if "|" not in text[line_s:line_e] and "\t" not in text[line_s:line_e]:
+        return None
+    # the header: the nearest earlier table line that names a chủ trì column
+    key = None
+    p = line_s
+    for _ in range(60):
+        if p <= 0:
+            break
+        q = text.rfind("\n", 0, p - 1) + 1
+        line = text[q:p - 1]
+        if "|" not in line and "\t" not in line:
+            if line.strip():
+                break
+        elif _LEAD_COL.search(line):
+            key = q
+            break
+        p = q
+    if key is None:
+        return None
+    if key not in memo:
+        he = text.find("\n", key)
+        header = [text[a:b] for a, b in _cells(text, key, he if he >= 0 else len(text))]
+        lead_col = next((i for i, h in enumerate(header) if _LEAD_COL.search(h) and not _SUPPORT_COL.search(h)), None)
+        sup_col = next((i for i, h in enumerate(header) if _SUPPORT_COL.search(h)), None)
+        memo[key] = (lead_col, sup_col, len(header))
+    lead_col, sup_col, width = memo[key]
+    cells = _cells(text, line_s, line_e)
+    if lead_col is None or len(cells) != width:
+        return None
+
+    def names(i: Optional[int]) -> list[str]:
+        if i is None:
+            return []
+        a, b = cells[i]
+        return _dedupe(f.canonical for f in r.mentions if a <= f.start < b and not f.office)
+
+    lead = names(lead_col)
+    if not lead:
+        return None
+    return _Subject(lead, [x for x in names(sup_col) if x not in lead])
+
+
+def _linked(items, s: int, e: int) -> list[int]:
+    return [i for i, x in enumerate(items) if s <= x.span[0] < e]
+
+
+def _context_of(u: _Unit) -> Optional[_Subject]:
+    """What a unit passes to its items: its lead-in, else its own doer."""
+    if u.last_leadin is not None:
+        return u.last_leadin
+    doers = [sj for sj in u.subjects if not sj.colon]
+    if doers:
+        return _Subject(doers[0].lead, doers[0].support, doers[0].request)
+    return None
+
+
+def _inherited(ctx: DocContext, units: dict, parents: dict, nid: str) -> Optional[_Subject]:
+    pid = parents.get(nid)
+    while pid is not None:
+        if ctx.nodes_by_id[pid].kind != "attachment":
+            c = _context_of(units[pid])
+            if c is not None:
+                return c
+        pid = parents.get(pid)
+    return None
+
+
+def _address_for(ctx: DocContext, r: _Reader, units: dict, parents: dict, n: Node,
+                 doc_address: Optional[_Subject]) -> Optional[_Subject]:
+    """The address of the attachment the unit is in, else of the document."""
+    pid = parents.get(n.id)
+    while pid is not None:
+        if ctx.nodes_by_id[pid].kind == "attachment":
+            u = units[pid]
+            a = _address(r, u.start, u.end)
+            if a is not None:
+                return a
+        pid = parents.get(pid)
+    return doc_address
 
 
 def find_tasks(ctx: DocContext) -> list[Task]:
-    return []
+    """Every outline unit that assigns work (see the module docstring)."""
+    nodes = list(ctx.iter_nodes())
+    if not nodes:
+        return []
+    r = _Reader(ctx)
+    parents = ctx.parents
+    units = {n.id: _read_unit(r, n) for n in nodes}
+
+    first = min(n.span[0] for n in ctx.outline)
+    doc_address = _address(r, ctx.body_start, first) or _addressees(r)
+    is_report = (ctx.meta.doc_type or "").lower().startswith("báo cáo")
+    issuer = _issuer(ctx)
+
+    tasks: list[Task] = []
+    memo: dict = {}
+    tables: dict = {}
+    for n in nodes:
+        u = units[n.id]
+        if n.kind == "row":
+            row = _table_roles(r, n, tables)
+            if row is not None:
+                s, e = ctx.own_text_span(n)
+                tasks.append(Task(
+                    id=f"t{len(tasks) + 1}", node_id=n.id, text=n.text.strip(), lead=row.lead,
+                    support=row.support, deadlines=_linked(ctx.deadlines, s, e),
+                    targets=_linked(ctx.targets, s, e), citations=_linked(ctx.citations, s, e), span=(s, e),
+                ))
+                continue
+        if n.kind in _STRUCTURAL or _is_heading(r.text[u.start:u.end]):
+            continue
+        section = _section_kind(ctx, n, parents, memo)
+        if section in ("res", "aim") or (is_report and section != "work"):
+            continue
+        doers = [sj for sj in u.subjects if not sj.colon]
+        colons = [sj for sj in u.subjects if sj.colon]
+        if n.children:
+            # a title or a lead-in over items is not a task; a doer with work of its own is
+            if not any(not sj.leadin for sj in doers) and not (colons and u.plain):
+                continue
+        elif not u.subjects and (u.plain == 0 or _OWN_ACT.match(r.text, u.start)):
+            continue
+        lead: list[str] = []
+        support: list[str] = list(u.support)
+        request = False
+        own = doers or colons
+        for sj in own:
+            lead.extend(sj.lead)
+            request = request or sj.request
+        if not (own and u.first_is_doer):
+            # the doer comes from above; a doer named later in the text adds to it
+            inherited = _inherited(ctx, units, parents, n.id)
+            if inherited is None:
+                inherited = _address_for(ctx, r, units, parents, n, doc_address)
+            if inherited is not None:
+                lead = inherited.lead + lead
+                support = inherited.support + support
+                request = request or inherited.request
+            elif not lead:
+                lead.extend(issuer)
+        lead = _dedupe(lead)
+        support = [x for x in _dedupe(support) if x not in lead]
+        s, e = ctx.own_text_span(n)
+        tasks.append(Task(
+            id=f"t{len(tasks) + 1}", node_id=n.id, text=n.text.strip(), lead=lead, support=support,
+            request=request, deadlines=_linked(ctx.deadlines, s, e), targets=_linked(ctx.targets, s, e),
+            citations=_linked(ctx.citations, s, e), span=(s, e),
+        ))
+    return tasks

@@ -1,0 +1,422 @@
+#!/usr/bin/env python3
+"""chidao's benchmark: how fast, how predictable, how much memory.
+
+    .venv/bin/python bench/run.py            # the full run (a few minutes), the README's table
+    .venv/bin/python bench/run.py --quick    # seconds: CI runs it so that it cannot rot
+    .venv/bin/python bench/run.py --strict   # exit 1 when a target is missed
+
+It prints one Markdown table: start-up (``import chidao``, ``chidao --help``),
+end-to-end throughput on the bundled corpus (read, every extractor, JSON
+written to disk) in characters per second on one core, the share of that time
+each pipeline stage takes, peak memory, whether a document ten times longer
+costs at most eleven times as much, ``chidao convert`` on a folder of
+generated documents with one and with two workers, and inputs built to make a
+regular expression backtrack: each is timed at size n and 4n, and its time
+must grow linearly.
+
+A plain script rather than a timed unit test: timings on a shared machine are
+noisy, so the tests check behaviour and this reports numbers.  Without
+``--strict`` it fails only when something crashes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+BIN = Path(sys.executable).parent
+
+# ------------------------------------------------------------------ helpers
+
+
+def _chidao_cmd() -> list[str]:
+    script = BIN / "chidao"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "chidao.cli"]
+
+
+def _run_timed(cmd: list[str], env: Optional[dict] = None) -> tuple[float, int, subprocess.CompletedProcess]:
+    """Wall time and peak RSS (KiB) of the largest process of ``cmd`` and its children."""
+    probe = (
+        "import json, resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "p = subprocess.run(json.loads(sys.argv[1]), stdin=subprocess.DEVNULL, capture_output=True, text=True)\n"
+        "t = time.perf_counter() - t\n"
+        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(json.dumps([t, rss, p.returncode, p.stdout[-2000:], p.stderr[-2000:]]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, json.dumps(cmd)], capture_output=True, text=True,
+                          env=env, stdin=subprocess.DEVNULL, check=True)
+    t, rss, rc, out, err = json.loads(done.stdout)
+    return t, rss, subprocess.CompletedProcess(cmd, rc, out, err)
+
+
+def _median_time(cmd: list[str], runs: int) -> float:
+    return statistics.median(_run_timed(cmd)[0] for _ in range(runs))
+
+
+def _best_of(fn: Callable[[], object], runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def _fmt_rate(x: float) -> str:
+    return f"{x:,.0f} chars/s"
+
+
+def _corpus_files() -> list[Path]:
+    return sorted(CORPUS.glob("*.txt"))
+
+
+# ------------------------------------------------------------------ the measurements
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str]] = []
+        self.missed: list[str] = []
+
+    def add(self, what: str, value: str, target: str = "", ok: Optional[bool] = None) -> None:
+        mark = "" if ok is None else ("✅" if ok else "❌")
+        if ok is False:
+            self.missed.append(what)
+        self.rows.append((what, value, target, mark))
+        print(f"  {what}: {value}" + (f"  (target {target}) {mark}" if target else ""), file=sys.stderr, flush=True)
+
+    def markdown(self) -> str:
+        out = ["| measure | value | target | |", "| --- | --- | --- | --- |"]
+        out += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in self.rows]
+        return "\n".join(out)
+
+
+def startup(table: Table, runs: int) -> None:
+    py = sys.executable
+    t = _median_time([py, "-c", "import chidao"], runs)
+    table.add("`import chidao`", f"{t * 1000:.0f} ms")
+    t = _median_time([py, "-c", "import chidao.pipeline as p; p._extractors()"], runs)
+    table.add("import of the whole parser (pydantic, extractors, data)", f"{t * 1000:.0f} ms")
+    t = _median_time(_chidao_cmd() + ["--help"], runs)
+    table.add("`chidao --help`", f"{t * 1000:.0f} ms", "< 300 ms", t < 0.3)
+
+
+@contextmanager
+def _stage_timers(acc: dict[str, float]):
+    """Wrap every pipeline stage so that its time is added to ``acc[name]``."""
+    import importlib
+
+    import chidao.context
+    import chidao.io
+    import chidao.pipeline as pipeline
+
+    patched: list[tuple[object, str, object]] = []
+
+    def wrap(owner: object, attr: str, name: str) -> None:
+        real = getattr(owner, attr)
+
+        def timed(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                acc[name] = acc.get(name, 0.0) + time.perf_counter() - t
+
+        patched.append((owner, attr, real))
+        setattr(owner, attr, timed)
+
+    wrap(chidao.io, "read_text", "read + decode")
+    wrap(pipeline, "normalize", "normalize")
+    wrap(pipeline, "read_header", "header")
+    wrap(pipeline, "segment", "segment")
+    for name, fn in pipeline._extractors():
+        wrap(importlib.import_module(fn.__module__), fn.__name__, f"extract: {name}")
+    wrap(chidao.context.DocContext, "to_document", "Document (pydantic)")
+    try:
+        yield
+    finally:
+        for owner, attr, real in reversed(patched):
+            setattr(owner, attr, real)
+
+
+def throughput(table: Table, seconds: float) -> None:
+    """End to end, in this process: read, parse, JSON, write; one core."""
+    from chidao.batch import convert_one, plan
+
+    files = _corpus_files()
+    chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
+    with tempfile.TemporaryDirectory() as tmp:
+        jobs = list(plan(files, tmp))
+        for job in jobs:  # warm up: imports, compiled patterns, caches
+            assert convert_one(job, force=True).ok
+        rounds, elapsed = 0, 0.0
+        best = float("inf")
+        while elapsed < seconds or rounds < 2:
+            gc.collect()
+            t = time.perf_counter()
+            for job in jobs:
+                convert_one(job, force=True)
+            dt = time.perf_counter() - t
+            best = min(best, dt)
+            elapsed += dt
+            rounds += 1
+        rate = chars / best
+        table.add(f"end to end, one core ({len(files)} corpus documents, {chars:,} chars, best of {rounds})",
+                  _fmt_rate(rate), "≥ 1,000,000 (aim 2,000,000)", rate >= 1_000_000)
+        table.add("the same on the 2-core machine (×2, see workers below)", _fmt_rate(2 * rate))
+
+        acc: dict[str, float] = {}
+        with _stage_timers(acc):
+            t = time.perf_counter()
+            for _ in range(max(1, rounds // 2)):
+                for job in jobs:
+                    convert_one(job, force=True)
+            total = time.perf_counter() - t
+        named = sum(acc.values())
+        acc["JSON + write + other"] = max(total - named, 0.0)
+        order = ["read + decode", "normalize", "header", "segment"]
+        order += sorted(k for k in acc if k.startswith("extract: "))
+        order += ["Document (pydantic)", "JSON + write + other"]
+        shares = ", ".join(f"{k} {100 * acc[k] / total:.0f}%" for k in order if k in acc)
+        table.add("share of time per stage", shares)
+
+        biggest = max(files, key=lambda f: f.stat().st_size)
+        import chidao
+
+        gc.collect()
+        tracemalloc.start()
+        chidao.parse_file(biggest).to_json()
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        table.add(f"Python heap peak while converting one document ({biggest.stat().st_size // 1024} KB)",
+                  f"{peak / 2**20:.1f} MB")
+
+
+def _bodies() -> tuple[str, list[str]]:
+    """The header of the first corpus document, and the body of every one."""
+    from chidao.parse.header import read_header
+    from chidao.parse.normalize import normalize
+
+    head, bodies = "", []
+    for f in _corpus_files():
+        text = normalize(f.read_text(encoding="utf-8")).text
+        start = read_header(text).body_start
+        head = head or text[:start]
+        bodies.append(text[start:])
+    return head, bodies
+
+
+def scaling(table: Table, quick: bool) -> None:
+    import chidao
+
+    head, bodies = _bodies()
+    base_body = min(bodies, key=len) if quick else "\n\n".join(bodies)
+    one = head + base_body
+    ten = head + "\n\n".join([base_body] * 10)
+    chidao.parse(one)
+    runs = 2 if quick else 3
+    t1 = _best_of(lambda: chidao.parse(one).to_json(), runs * 2)
+    t10 = _best_of(lambda: chidao.parse(ten).to_json(), runs)
+    ratio = t10 / t1
+    table.add(f"scaling: a document 10× longer ({len(one):,} → {len(ten):,} chars)",
+              f"{ratio:.1f}× the time ({t1 * 1000:.0f} → {t10 * 1000:.0f} ms)", "≤ 11×", ratio <= 11)
+
+
+# Inputs that make a careless pattern backtrack or a careless loop go quadratic.
+PATHOLOGICAL: dict[str, Callable[[int], str]] = {
+    "markers '1. x' on n/5 lines": lambda n: "1. x\n" * (n // 5),
+    "markers 'a) x' on n/5 lines": lambda n: "a) x\n" * (n // 5),
+    "markers 'I. X' on n/5 lines": lambda n: "I. X\n" * (n // 5),
+    "bullets '- x' on n/4 lines": lambda n: "- x\n" * (n // 4),
+    "caps heading lines": lambda n: "ỦY BAN NHÂN DÂN\n" * (n // 16),
+    "one line of words": lambda n: ("Sở Y tế chủ trì, phối hợp với các sở, ngành " * (n // 44 + 1))[:n],
+    "'Số ' repeated": lambda n: "Số " * (n // 3),
+    "'Số: 01/' repeated": lambda n: "Số: 01/" * (n // 7),
+    "'Căn cứ ' repeated": lambda n: "Căn cứ " * (n // 7),
+    "'ngày ' repeated": lambda n: "ngày " * (n // 5),
+    "'đạt 95% ' repeated": lambda n: "đạt 95% " * (n // 8),
+    "'1.250 ' repeated": lambda n: "1.250 " * (n // 6),
+    "dates 'ngày 12/3/2024' repeated": lambda n: "ngày 12/3/2024 " * (n // 15),
+    "run of digits": lambda n: "1" * n,
+    "run of dots": lambda n: "." * n,
+    "run of dashes": lambda n: "-" * n,
+    "run of spaces": lambda n: "a" + " " * n + "b",
+    "run of '1.'": lambda n: "1." * (n // 2),
+    "run of '1/'": lambda n: "1/" * (n // 2),
+    "run of '|'": lambda n: "|" * n,
+    "run of '['": lambda n: "[" * n,
+    "run of '('": lambda n: "(" * n,
+    "run of capitals": lambda n: "A" * n,
+    "run of newlines": lambda n: "\n" * n,
+    "'[footnoteRef:1]' repeated": lambda n: "[footnoteRef:1]" * (n // 15),
+    "table rows '| 1 | x |'": lambda n: "| STT | Nhiệm vụ | Chủ trì |\n" + "| 1 | x | Sở Y tế |\n" * (n // 20),
+}
+
+
+def pathological(table: Table, n: int) -> None:
+    import chidao
+
+    chidao.parse("x")
+    worst_name, worst = "", 0.0
+    slow: list[str] = []
+    total = 0.0
+    for name, make in PATHOLOGICAL.items():
+        small, large = make(n), make(4 * n)
+        t1 = _best_of(lambda: chidao.parse(small), 2)
+        t4 = _best_of(lambda: chidao.parse(large), 1)
+        total += t1 + t4
+        # Below 50 ms a ratio is noise; above, linear is 4×, quadratic 16×.
+        ratio = t4 / max(t1, 1e-4)
+        if t4 > 0.05 and ratio > worst:
+            worst_name, worst = name, ratio
+        if t4 > 0.05 and ratio > 8:
+            slow.append(f"{name} {ratio:.0f}×")
+    what = f"worst {worst:.1f}× ({worst_name})" if worst_name else "all under 50 ms"
+    table.add(f"pathological inputs: {len(PATHOLOGICAL)} kinds, time at {n:,} → {4 * n:,} chars",
+              what + (f"; superlinear: {', '.join(slow)}" if slow else ""), "≤ 8× (linear: 4×)", not slow)
+
+
+def big_inputs(table: Table) -> None:
+    """The adversarial sizes of the issue, once each."""
+    import chidao
+
+    cases = {
+        "100,000 markers": "\n".join(f"{i % 99 + 1}. Sở Y tế thực hiện" for i in range(100_000)),
+        "a single 5 MB line": ("Sở Y tế chủ trì thực hiện trước ngày 30/4/2024, đạt trên 95%; " * 90_000)[:5_000_000],
+    }
+    head, bodies = _bodies()
+    body = "\n\n".join(bodies)
+    cases["a 20 MB document"] = (head + "\n\n".join([body] * (20_000_000 // len(body) + 1)))[:20_000_000]
+    for name, text in cases.items():
+        gc.collect()
+        t = time.perf_counter()
+        doc = chidao.parse(text)
+        doc.to_json()
+        dt = time.perf_counter() - t
+        del doc
+        table.add(f"{name} ({len(text):,} chars)", f"{dt:.1f} s, {_fmt_rate(len(text) / dt)}")
+
+
+def _make_folder(folder: Path, count: int, seed: int = 6) -> int:
+    """``count`` documents cut from the corpus: each a corpus document's header
+    and a random share of its body; returns the number of characters."""
+    from chidao.parse.header import read_header
+
+    rng = random.Random(seed)
+    docs = []
+    for f in _corpus_files():
+        text = f.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        start = read_header(text).body_start
+        head_lines = text[:start].count("\n")
+        docs.append((lines[:head_lines], lines[head_lines:]))
+    chars = 0
+    for i in range(count):
+        head, body = docs[i % len(docs)]
+        keep = body[: max(5, int(len(body) * rng.uniform(0.2, 1.0)))]
+        text = "\n".join(head + keep) + "\n"
+        sub = folder / f"{i // 500:03d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+        chars += len(text)
+    return chars
+
+
+def batch(table: Table, count: int, small: int) -> None:
+    """``chidao convert`` as a user runs it: wall time and the peak RSS of any of its processes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in"
+        src.mkdir()
+        chars = _make_folder(src, count)
+        few = Path(tmp) / "few"
+        few.mkdir()
+        _make_folder(few, small)
+
+        def convert(folder: Path, workers: int) -> tuple[float, int]:
+            out = Path(tmp) / "out"
+            shutil.rmtree(out, ignore_errors=True)
+            t, rss, done = _run_timed(_chidao_cmd() + ["convert", str(folder), "-o", str(out), "-q",
+                                                       "--workers", str(workers)])
+            if done.returncode != 0:
+                raise RuntimeError(f"chidao convert failed ({done.returncode}): {done.stderr}")
+            return t, rss
+
+        t1, rss1 = convert(src, 1)
+        t2, rss2 = convert(src, 2)
+        _, rss_few = convert(few, 2)
+        speedup = t1 / t2
+        table.add(f"`chidao convert` {count:,} documents ({chars:,} chars), 1 worker",
+                  f"{t1:.1f} s, {_fmt_rate(chars / t1)}")
+        table.add(f"`chidao convert` {count:,} documents, 2 workers",
+                  f"{t2:.1f} s, {_fmt_rate(chars / t2)}, {speedup:.2f}× one worker", "≥ 1.8×",
+                  speedup >= 1.8 if count >= 1000 else None)
+        peak = max(rss1, rss2) / 1024
+        table.add(f"peak memory of any process ({small} → {count:,} documents)",
+                  f"{rss_few / 1024:.0f} MB → {peak:.0f} MB", "< 300 MB", peak < 300)
+
+        # Converting again skips what has not changed.
+        out = Path(tmp) / "again"
+        cmd = _chidao_cmd() + ["convert", str(src), "-o", str(out), "-q", "--workers", "2"]
+        _run_timed(cmd)
+        t_again, _, _ = _run_timed(cmd)
+        table.add(f"`chidao convert` again, {count:,} unchanged documents (skipped by hash)", f"{t_again:.1f} s")
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="seconds, not minutes: small sizes, fewer runs")
+    ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    ap.add_argument("--docs", type=int, default=None, help="documents for the convert run (default 2000; quick 40)")
+    ap.add_argument("--skip", default="", help="comma-separated parts to leave out: "
+                    "startup,throughput,scaling,pathological,big,batch")
+    args = ap.parse_args(argv)
+    skip = set(filter(None, args.skip.split(",")))
+    quick = args.quick
+    table = Table()
+    started = time.perf_counter()
+    sys.path.insert(0, str(ROOT / "src"))  # a checkout without `pip install -e .`
+    import chidao
+
+    print(f"chidao {chidao.__version__}, Python {platform.python_version()}, {os.cpu_count()} cores"
+          f"{' (quick)' if quick else ''}", file=sys.stderr)
+    if "startup" not in skip:
+        startup(table, 1 if quick else 7)
+    if "throughput" not in skip:
+        throughput(table, 0.5 if quick else 10.0)
+    if "scaling" not in skip:
+        scaling(table, quick)
+    if "pathological" not in skip:
+        pathological(table, 2_000 if quick else 50_000)
+    if "big" not in skip and not quick:
+        big_inputs(table)
+    if "batch" not in skip:
+        batch(table, args.docs or (30 if quick else 2000), 10 if quick else 200)
+    print(f"\nchidao {chidao.__version__} on {os.cpu_count()} cores, Python {platform.python_version()}"
+          f"{', --quick' if quick else ''} ({time.perf_counter() - started:.0f} s)\n")
+    print(table.markdown())
+    if table.missed:
+        print(f"\nmissed: {', '.join(table.missed)}", file=sys.stderr)
+        if args.strict:
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

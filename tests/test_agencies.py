@@ -1,0 +1,421 @@
+"""Bodies named in a document: every family of the gazetteer, each abbreviation,
+the 2025 successors, shared-head lists, and what is not an agency.
+
+Each case is a passage as it is printed in real directives, plans and letters,
+with the canonical names a careful reader writes down.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from chidao.context import DocContext
+from chidao.extract.agencies import find_agencies, scan
+from chidao.extract.gazetteer import load, modern_tones
+from chidao.schema import Meta
+
+PROVINCE = dict(issuer="Ủy ban nhân dân tỉnh Trà Vinh", place="Trà Vinh", doc_type="Chỉ thị", date="2020-01-02")
+
+
+def mentions(text: str, **meta):
+    return find_agencies(DocContext(text=text, meta=Meta(**(meta or PROVINCE))))
+
+
+def names(text: str, **meta) -> list[str]:
+    """Distinct canonical names of the specific bodies, in reading order."""
+    return list(dict.fromkeys(m.canonical for m in mentions(text, **meta) if not m.group))
+
+
+def groups(text: str, **meta) -> list[str]:
+    return list(dict.fromkeys(m.canonical for m in mentions(text, **meta) if m.group))
+
+
+# ------------------------------------------------------------------ families of bodies
+
+FAMILIES = [
+    ("central state bodies",
+     "Thực hiện Nghị quyết của Quốc hội, Ủy ban Thường vụ Quốc hội và Chính phủ; Văn phòng Chính phủ, "
+     "Thanh tra Chính phủ, Kiểm toán Nhà nước và Ngân hàng Nhà nước Việt Nam theo dõi.",
+     ["Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chính phủ", "Văn phòng Chính phủ", "Thanh tra Chính phủ",
+      "Kiểm toán Nhà nước", "Ngân hàng Nhà nước Việt Nam"]),
+    ("ministries before 2025",
+     "Bộ Kế hoạch và Đầu tư, Bộ Tài chính, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Tài nguyên và Môi trường, "
+     "Bộ Giao thông vận tải, Bộ Thông tin và Truyền thông, Bộ Lao động - Thương binh và Xã hội, Ủy ban Dân tộc.",
+     ["Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Nông nghiệp và Phát triển nông thôn",
+      "Bộ Tài nguyên và Môi trường", "Bộ Giao thông vận tải", "Bộ Thông tin và Truyền thông",
+      "Bộ Lao động - Thương binh và Xã hội", "Ủy ban Dân tộc"]),
+    ("ministries after 2025",
+     "Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Dân tộc và Tôn giáo, Bộ Khoa học và Công nghệ, "
+     "Bộ Nội vụ, Bộ Xây dựng, Bộ Công an, Bộ Quốc phòng và Bộ Ngoại giao.",
+     ["Bộ Nông nghiệp và Môi trường", "Bộ Dân tộc và Tôn giáo", "Bộ Khoa học và Công nghệ", "Bộ Nội vụ",
+      "Bộ Xây dựng", "Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao"]),
+    ("Party bodies",
+     "Thực hiện Kết luận của Bộ Chính trị, Ban Bí thư và Nghị quyết của Ban Chấp hành Trung ương; Ban Thường vụ "
+     "Tỉnh ủy, Thường trực Tỉnh ủy, Ủy ban Kiểm tra Trung ương, Ủy ban Kiểm tra Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy "
+     "và Ban Cán sự Đảng UBND tỉnh.",
+     ["Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng", "Ban Thường vụ Tỉnh ủy",
+      "Thường trực Tỉnh ủy", "Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy",
+      "Ban Cán sự Đảng Ủy ban nhân dân tỉnh"]),
+    ("provincial government",
+     "Ủy ban nhân dân tỉnh giao Văn phòng UBND tỉnh, Thanh tra tỉnh, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, "
+     "Bộ Chỉ huy Bộ đội Biên phòng tỉnh báo cáo Hội đồng nhân dân tỉnh.",
+     ["Ủy ban nhân dân tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Thanh tra tỉnh", "Công an tỉnh",
+      "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Hội đồng nhân dân tỉnh"]),
+    ("offices of central bodies in the province",
+     "Cục Thuế tỉnh, Cục Hải quan tỉnh, Cục Thống kê, Kho bạc Nhà nước tỉnh, Ngân hàng Nhà nước Chi nhánh tỉnh "
+     "Trà Vinh, Bảo hiểm xã hội tỉnh và Cục Quản lý thị trường phối hợp thực hiện.",
+     ["Cục Thuế tỉnh", "Cục Hải quan tỉnh", "Cục Thống kê", "Kho bạc Nhà nước tỉnh",
+      "Ngân hàng Nhà nước Chi nhánh tỉnh Trà Vinh", "Bảo hiểm xã hội tỉnh", "Cục Quản lý thị trường"]),
+    ("other provincial bodies",
+     "Ban Quản lý Khu kinh tế, Ban Quản lý các khu công nghiệp, Đài Phát thanh và Truyền hình, Báo Trà Vinh, "
+     "Ban Dân tộc, Ban An toàn giao thông tỉnh, Quỹ Đầu tư phát triển tỉnh tham gia.",
+     ["Ban Quản lý Khu kinh tế", "Ban Quản lý các khu công nghiệp", "Đài Phát thanh và Truyền hình",
+      "Báo Trà Vinh", "Ban Dân tộc", "Ban An toàn giao thông tỉnh", "Quỹ Đầu tư phát triển tỉnh"]),
+    ("the Front and mass organisations",
+     "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Liên minh Hợp tác xã tỉnh, Hội Liên hiệp Phụ nữ tỉnh, "
+     "Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh Đoàn và Liên đoàn Lao động tỉnh vận động đoàn viên.",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên minh Hợp tác xã tỉnh", "Hội Liên hiệp Phụ nữ tỉnh",
+      "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh", "Tỉnh Đoàn", "Liên đoàn Lao động tỉnh"]),
+    ("every sở of NĐ 24/2014 and NĐ 107/2020",
+     "Sở Nội vụ, Sở Tư pháp, Sở Kế hoạch và Đầu tư, Sở Tài chính, Sở Công Thương, Sở Nông nghiệp và Phát triển "
+     "nông thôn, Sở Giao thông vận tải, Sở Xây dựng, Sở Tài nguyên và Môi trường, Sở Thông tin và Truyền thông, "
+     "Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học và Công nghệ, "
+     "Sở Giáo dục và Đào tạo, Sở Y tế, Sở Ngoại vụ, Sở Du lịch.",
+     ["Sở Nội vụ", "Sở Tư pháp", "Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Công Thương",
+      "Sở Nông nghiệp và Phát triển nông thôn", "Sở Giao thông vận tải", "Sở Xây dựng",
+      "Sở Tài nguyên và Môi trường", "Sở Thông tin và Truyền thông", "Sở Lao động - Thương binh và Xã hội",
+      "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Sở Giáo dục và Đào tạo", "Sở Y tế",
+      "Sở Ngoại vụ", "Sở Du lịch"]),
+    ("sở of the 2025 restructuring",
+     "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Dân tộc và Tôn giáo, Sở Tài chính, Sở Xây dựng, "
+     "Thuế tỉnh và Công an tỉnh.",
+     ["Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo", "Sở Tài chính", "Sở Xây dựng", "Thuế tỉnh",
+      "Công an tỉnh"]),
+    ("bodies outside the gazetteer",
+     "Nâng cao chất lượng Trung tâm Phục vụ hành chính công; hỗ trợ Đại học Bách Khoa cơ sở 2, Trường đại học "
+     "Y Dược Thái Bình; đề án tổ chức lại Bệnh viện Đa khoa huyện Kỳ Anh. Thực hiện việc di dời Bảo tàng tỉnh.",
+     ["Trung tâm Phục vụ hành chính công", "Đại học Bách Khoa", "Trường Đại học Y Dược Thái Bình",
+      "Bệnh viện Đa khoa huyện Kỳ Anh", "Bảo tàng tỉnh"]),
+]
+
+
+@pytest.mark.parametrize("family, passage, expected", FAMILIES, ids=[f[0] for f in FAMILIES])
+def test_every_family_of_bodies(family, passage, expected):
+    assert names(passage) == expected
+
+
+# ------------------------------------------------------------------ abbreviations and spellings
+
+ABBREVIATIONS = [
+    ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
+    ("Sở KH&ĐT", "Sở Kế hoạch và Đầu tư"),
+    ("Sở KHĐT", "Sở Kế hoạch và Đầu tư"),
+    ("Bộ KH và ĐT", "Bộ Kế hoạch và Đầu tư"),
+    ("Sở KH-ĐT", "Sở Kế hoạch và Đầu tư"),
+    ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Sở NN và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Sở LĐTB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở TN&MT", "Sở Tài nguyên và Môi trường"),
+    ("Sở VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở VH,TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
+    ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
+    ("Sở GTVT", "Sở Giao thông vận tải"),
+    ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+    ("Sở NN&MT", "Sở Nông nghiệp và Môi trường"),
+    ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+    ("UBMTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("BCH BĐBP tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    ("BĐBP tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("Liên minh HTX tỉnh", "Liên minh Hợp tác xã tỉnh"),
+    ("TT.TU", "Thường trực Tỉnh ủy"),
+    ("TT.HĐND tỉnh", "Thường trực Hội đồng nhân dân tỉnh"),
+    ("BTV Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+    ("VP Chính phủ", "Văn phòng Chính phủ"),
+    ("VP UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("NHNN Việt Nam", "Ngân hàng Nhà nước Việt Nam"),
+    ("KBNN tỉnh", "Kho bạc Nhà nước tỉnh"),
+    ("BHXH tỉnh", "Bảo hiểm xã hội tỉnh"),
+    ("Đài PT-TH tỉnh", "Đài Phát thanh và Truyền hình tỉnh"),
+    ("Đoàn ĐBQH tỉnh", "Đoàn Đại biểu Quốc hội tỉnh"),
+    ("BQL các KCN", "Ban Quản lý các khu công nghiệp"),
+]
+
+
+@pytest.mark.parametrize("printed, canonical", ABBREVIATIONS, ids=[a[0] for a in ABBREVIATIONS])
+def test_each_abbreviation_is_expanded(printed, canonical):
+    passage = f"Giao {printed} chủ trì, tổng hợp báo cáo kết quả."
+    assert names(passage) == [canonical]
+
+
+SPELLINGS = [
+    ("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),                     # old tone placement
+    ("UỶ BAN NHÂN DÂN TỈNH TRÀ VINH", "Ủy ban nhân dân tỉnh"),            # capitals, home province dropped
+    ("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở xây dựng", "Sở Xây dựng"),                                       # lower-case field
+    ("sở y tế", "Sở Y tế"),                                               # all lower case
+    ("Sở Lao động – Thương bình và Xã hội", "Sở Lao động - Thương binh và Xã hội"),   # en dash, tone typo
+    ("Sở Lao động Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"),     # no dash
+    ("Sở Giao thông – Vận tải", "Sở Giao thông vận tải"),
+    ("Sở Khoa học - Công nghệ", "Sở Khoa học và Công nghệ"),
+    ("Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở Nông nghiệp & PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Đài Phát thanh & Truyền hình", "Đài Phát thanh và Truyền hình"),
+    ("Sở Kế hoạch và\nĐầu tư", "Sở Kế hoạch và Đầu tư"),                 # broken over a line
+    ("Ủy\nban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("Sở Tài nguyên và Môi truờng", "Sở Tài nguyên và Môi trường"),      # misspelt: the fuzzy step
+    ("Cục Quản lý Thị Trường", "Cục Quản lý thị trường"),
+]
+
+
+@pytest.mark.parametrize("printed, canonical", SPELLINGS, ids=[s[0].replace("\n", "/") for s in SPELLINGS])
+def test_spelling_variants(printed, canonical):
+    assert names(f"Đề nghị {printed} phối hợp thực hiện.") == [canonical]
+
+
+def test_modern_tone_placement():
+    assert modern_tones("Uỷ ban, hoá, Thuỷ lợi, Hoà Bình, khoẻ, quý") == "Ủy ban, hóa, Thủy lợi, Hòa Bình, khỏe, quý"
+
+
+# ------------------------------------------------------------------ places
+
+def test_home_province_dropped_other_province_kept():
+    passage = ("Phối hợp với Sở Kế hoạch và Đầu tư thành phố Cần Thơ, Sở Kế hoạch và Đầu tư tỉnh Trà Vinh "
+               "và UBND tỉnh Long An.")
+    assert names(passage) == ["Sở Kế hoạch và Đầu tư thành phố Cần Thơ", "Sở Kế hoạch và Đầu tư tỉnh",
+                              "Ủy ban nhân dân tỉnh Long An"]
+
+
+def test_place_that_is_part_of_the_name_is_kept():
+    assert names("Ngân hàng Nhà nước chi nhánh Thanh Hóa; Báo Nghệ An; Trung tâm Mắt Hà Tĩnh.",
+                 issuer="Ủy ban nhân dân tỉnh Thanh Hóa") == [
+        "Ngân hàng Nhà nước Chi nhánh Thanh Hóa", "Báo Nghệ An", "Trung tâm Mắt Hà Tĩnh"]
+
+
+def test_tinh_gon_is_not_a_locality():
+    # "tinh gọn" folds like "tỉnh"; "cơ sở giáo dục" is a school, not a Sở
+    assert names("Rà soát, sắp xếp mạng lưới cơ sở giáo dục và đào tạo tinh gọn, hiệu quả.") == []
+
+
+def test_hdnd_borrows_the_locality_of_the_next_name():
+    assert names("Báo cáo HĐND và UBND tỉnh kết quả thực hiện.") == [
+        "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"]
+
+
+def test_district_document_names_its_own_bodies():
+    district = dict(issuer="Ủy ban nhân dân huyện Kỳ Anh", doc_type="Kế hoạch")
+    passage = ("ỦY BAN NHÂN DÂN\nHUYỆN KỲ ANH\n\nPhòng Tài chính - Kế hoạch, Công an huyện, Ban Chỉ huy Quân sự "
+               "huyện, Huyện Đoàn và UBND các xã, thị trấn thực hiện.")
+    assert names(passage, **district) == ["Ủy ban nhân dân huyện", "Phòng Tài chính - Kế hoạch", "Công an huyện",
+                                          "Ban Chỉ huy Quân sự huyện", "Huyện Đoàn"]
+    assert groups(passage, **district) == ["Ủy ban nhân dân cấp xã"]
+
+
+# ------------------------------------------------------------------ lists and "và"
+
+LISTS = [
+    ("shared head with a colon",
+     "5.1. Các Sở: Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội; Trường Đại học Trà Vinh: Xây dựng môi "
+     "trường giáo dục lành mạnh.",
+     ["Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội", "Trường Đại học Trà Vinh"]),
+    ("shared head sở, ngành",
+     "3.5. Các Sở, ngành: Kế hoạch và Đầu tư, Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường, "
+     "Ban Quản lý Khu kinh tế: Tiếp tục triển khai.",
+     ["Sở Kế hoạch và Đầu tư", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường",
+      "Ban Quản lý Khu kinh tế"]),
+    ("plural head without a colon",
+     "Giao các Sở Tài chính, Kế hoạch và Đầu tư, Xây dựng thẩm định.",
+     ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Xây dựng"]),
+    ("và inside names and between them",
+     "Sở Tài nguyên và Môi trường và các Sở liên quan; Sở Kế hoạch và Đầu tư và Sở Văn hóa, Thể thao và Du lịch.",
+     ["Sở Tài nguyên và Môi trường", "Sở Kế hoạch và Đầu tư", "Sở Văn hóa, Thể thao và Du lịch"]),
+    ("abbreviations in a shared-head list",
+     "Các Sở: Y tế, GD&ĐT, Lao động - TB và XH triển khai.",
+     ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"]),
+]
+
+
+@pytest.mark.parametrize("case, passage, expected", LISTS, ids=[c[0] for c in LISTS])
+def test_lists(case, passage, expected):
+    assert names(passage) == expected
+
+
+def test_shared_head_list_is_not_a_group():
+    passage = "3.5. Các Sở, ngành: Kế hoạch và Đầu tư, Tài nguyên và Môi trường: Tiếp tục triển khai."
+    assert groups(passage) == []
+
+
+# ------------------------------------------------------------------ groups
+
+GROUPS = [
+    ("các sở, ban, ngành tỉnh", "Các sở, ban, ngành"),
+    ("Thủ trưởng các Sở, Ban, ngành tỉnh", "Các sở, ban, ngành"),
+    ("các ngành chức năng", "Các sở, ban, ngành"),
+    ("các cơ quan, đơn vị", "Các sở, ban, ngành"),
+    ("UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân cấp huyện"),
+    ("Ủy ban nhân dân các huyện thị xã, thành phố", "Ủy ban nhân dân cấp huyện"),
+    ("UBND các xã, phường, thị trấn", "Ủy ban nhân dân cấp xã"),
+    ("Chủ tịch UBND các xã, phường, đặc khu", "Ủy ban nhân dân cấp xã"),
+    ("các địa phương", "Ủy ban nhân dân cấp huyện"),
+    ("các cơ quan, đơn vị liên quan", "Các cơ quan có liên quan"),
+    ("các bộ, ngành Trung ương", "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+    ("các tập đoàn kinh tế, tổng công ty nhà nước", "Các tập đoàn kinh tế, tổng công ty nhà nước"),
+    ("Công an các huyện", "Công an cấp huyện"),
+]
+
+
+@pytest.mark.parametrize("printed, canonical", GROUPS, ids=[g[0] for g in GROUPS])
+def test_groups(printed, canonical):
+    passage = f"Đề nghị {printed} tổ chức thực hiện."
+    assert groups(passage) == [canonical]
+    assert names(passage) == []
+
+
+def test_cac_dia_phuong_follows_the_two_level_government():
+    after = dict(PROVINCE, date="2025-07-06")
+    assert groups("Các sở, ngành, địa phương triển khai.", **after) == [
+        "Các sở, ban, ngành", "Ủy ban nhân dân cấp xã"]
+    assert groups("Các sở, ngành, địa phương triển khai.") == ["Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện"]
+
+
+# ------------------------------------------------------------------ 2025 successors
+
+SUCCESSORS = [
+    ("Sở Kế hoạch và Đầu tư", "Sở Tài chính"),
+    ("Sở Giao thông vận tải", "Sở Xây dựng"),
+    ("Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ"),
+    ("Sở Nông nghiệp và Phát triển nông thôn", "Sở Nông nghiệp và Môi trường"),
+    ("Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường"),
+    ("Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"),
+    ("Ban Dân tộc", "Sở Dân tộc và Tôn giáo"),
+    ("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính"),
+    ("Bộ Giao thông vận tải", "Bộ Xây dựng"),
+    ("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ"),
+    ("Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường"),
+    ("Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Môi trường"),
+    ("Bộ Lao động - Thương binh và Xã hội", "Bộ Nội vụ"),
+    ("Ủy ban Dân tộc", "Bộ Dân tộc và Tôn giáo"),
+    ("Tổng cục Thuế", "Cục Thuế"),
+    ("Tổng cục Hải quan", "Cục Hải quan"),
+    ("Cục Thuế tỉnh", "Thuế tỉnh"),
+    ("Cục Hải quan tỉnh", "Chi cục Hải quan khu vực"),
+    ("Kho bạc Nhà nước tỉnh", "Kho bạc Nhà nước khu vực"),
+    ("Ngân hàng Nhà nước Chi nhánh tỉnh Bến Tre", "Ngân hàng Nhà nước Khu vực"),
+    ("Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội khu vực"),
+    ("Đài Phát thanh và Truyền hình tỉnh", "Báo và Phát thanh, Truyền hình"),
+    ("Báo Trà Vinh", "Báo và Phát thanh, Truyền hình Trà Vinh"),
+]
+
+
+@pytest.mark.parametrize("old, new", SUCCESSORS, ids=[s[0] for s in SUCCESSORS])
+def test_2025_successor(old, new):
+    found = [m for m in mentions(f"Giao {old} thực hiện.") if not m.group]
+    assert len(found) == 1
+    assert found[0].successor == new
+
+
+@pytest.mark.parametrize("kept", ["Sở Y tế", "Sở Tài chính", "Sở Nội vụ", "Bộ Công an", "Thanh tra tỉnh",
+                                  "Sở Nông nghiệp và Môi trường", "Công an tỉnh"])
+def test_bodies_kept_in_2025_have_no_successor(kept):
+    assert [m.successor for m in mentions(f"Giao {kept} thực hiện.")] == [None]
+
+
+# ------------------------------------------------------------------ not agencies
+
+def test_offices_held_by_one_person_are_not_agencies():
+    passage = ("Thực hiện Quyết định số 686/QĐ-TTg của Thủ tướng Chính phủ, báo cáo Chủ tịch UBND tỉnh, "
+               "các Phó Chủ tịch UBND tỉnh và Phó Thủ tướng Chính phủ.")
+    assert names(passage) == []
+    # ... but the task finder still sees the body behind the office
+    ctx = DocContext(text=passage, meta=Meta(**PROVINCE))
+    assert [f.office for f in scan(ctx) if f.canonical == "Ủy ban nhân dân tỉnh"] == ["Chủ tịch", "các Phó Chủ tịch"]
+
+
+def test_copy_lines_keep_bodies_but_not_the_issuers_own_units():
+    text = ("Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này.\n"
+            "Nơi nhận:\n- VP Chính phủ;\n- Bộ KH và ĐT;\n- TT.TU, TT.HĐND tỉnh;\n- CT, các PCT UBND tỉnh;\n"
+            "- BLĐVP;\n- Các Phòng CM thuộc VP;\n- Phòng NCTH;\n- Lãnh đạo Văn phòng UBND tỉnh;\n- Lưu: VT, THNV.\n")
+    start = text.index("- VP")
+    ctx = DocContext(text=text, meta=Meta(**PROVINCE), recipient_spans=[(start, len(text))])
+    got = list(dict.fromkeys(m.canonical for m in find_agencies(ctx) if not m.group))
+    assert got == ["Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng Chính phủ", "Bộ Kế hoạch và Đầu tư",
+                   "Thường trực Tỉnh ủy", "Thường trực Hội đồng nhân dân tỉnh"]
+    lanh_dao = [m for m in find_agencies(ctx) if m.span[0] > text.index("Lãnh đạo")]
+    assert lanh_dao == []
+
+
+NOT_AGENCIES = [
+    ("codes inside document numbers", "Theo Quyết định số 01/QĐ-UBND và Công văn số 7086/UBND-NN của tỉnh."),
+    ("a law's title", "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015."),
+    ("lower-case generic phrases",
+     "Xây dựng trung tâm văn hóa - thể thao xã; triển khai dự án xây dựng bệnh viện tâm thần; phát triển các "
+     "ngành công nghiệp; đội ngũ cán bộ khoa học và công nghệ; bộ máy hành chính."),
+    ("bodies still to be set up",
+     "Chỉ đạo xây dựng Đề án thành lập Trung tâm hành chính công tỉnh, huyện; Trung tâm Xúc tiến, hỗ trợ đầu tư."),
+    ("companies", "Công ty Điện lực, Tổng công ty Bưu điện và Ngân hàng TMCP Công thương cung cấp dịch vụ."),
+    ("social insurance as a policy", "Thực hiện tốt chính sách bảo hiểm xã hội, bảo hiểm y tế."),
+    ("Chính phủ điện tử", "Xây dựng Chính phủ điện tử, hướng tới Chính phủ số."),
+    ("a heading in capitals", "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG CỦA TỈNH"),
+]
+
+
+@pytest.mark.parametrize("case, passage", NOT_AGENCIES, ids=[c[0] for c in NOT_AGENCIES])
+def test_not_agencies(case, passage):
+    assert names(passage) == []
+
+
+def test_short_name_in_brackets_is_the_canonical_one():
+    passage = ("3. Tổ công tác Đề án Đơn giản hóa các thủ tục hành chính trên lĩnh vực nhà nước quản lý giai đoạn "
+               "2007-2010 (Tổ công tác Đề án 30) tiếp tục triển khai thực hiện hiệu quả Đề án.")
+    assert names(passage) == ["Tổ công tác Đề án 30"]
+
+
+def test_spans_and_text_index_the_document():
+    text = "Giao Sở KH&ĐT, Sở Tài chính và UBND các huyện, thị xã thực hiện."
+    for m in mentions(text):
+        assert text[m.span[0]:m.span[1]] == m.text
+    assert [m.text for m in mentions(text)] == ["Sở KH&ĐT", "Sở Tài chính", "UBND các huyện, thị xã"]
+
+
+# ------------------------------------------------------------------ the gazetteer and speed
+
+def test_gazetteer_is_versioned_data():
+    g = load()
+    assert g.version
+    assert "Sở:Kế hoạch và Đầu tư" in g.bodies
+    assert g.bodies["Sở:Kế hoạch và Đầu tư"].successor == "Sở Tài chính"
+
+
+def test_linear_and_fast():
+    # about as many names per page as a provincial directive has
+    block = ("a) Sở Nông nghiệp và Phát triển nông thôn chủ trì phối hợp với các ngành chức năng, UBND các huyện, "
+             "thị xã xây dựng kế hoạch triển khai thực hiện Chương trình hành động về nông nghiệp, nông dân, nông "
+             "thôn; tập trung vốn đầu tư, hoàn chỉnh hạ tầng thiết yếu, kết nối giao thông và tổ chức dạy nghề, "
+             "tạo việc làm trên các cụm dân cư có điều kiện để thu hút dân vào sống ổn định, xây dựng mô hình nông "
+             "thôn mới văn minh, hiện đại; báo cáo UBND tỉnh trước ngày 31/10/2009.\n")
+    small = block * 40
+    big = block * 400
+    find_agencies(DocContext(text=small))  # warm the gazetteer
+
+    def timed(text):
+        best, n = float("inf"), 0
+        for _ in range(3):
+            ctx = DocContext(text=text)
+            t = time.perf_counter()
+            n = len(find_agencies(ctx))
+            best = min(best, time.perf_counter() - t)
+        return best, n
+
+    t_small, n_small = timed(small)
+    t_big, n_big = timed(big)
+    assert n_big == 10 * n_small
+    assert t_big < 25 * t_small + 0.05       # linear, not quadratic
+    assert len(big) / t_big > 1_000_000      # characters per second, folding included

@@ -1,0 +1,178 @@
+"""Deadlines read from short passages written the way chỉ thị, kế hoạch and báo cáo write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chidao.extract.deadlines import find_deadlines
+from chidao.pipeline import read
+
+D = dt.date
+
+
+def deadlines(text: str, ref: dt.date | None = None):
+    ctx = read(text, reference_date=ref)
+    found = find_deadlines(ctx)
+    for d in found:  # the contract: spans index the text
+        assert ctx.text[d.span[0]:d.span[1]] == d.text
+    return found
+
+
+def value(d) -> tuple:
+    """A deadline as (kind, value): a date, a (start, end) pair, or a recurrence."""
+    if d.recurrence:
+        return (d.kind, d.recurrence)
+    if d.date:
+        return (d.kind, d.date)
+    if d.start or d.end:
+        return (d.kind, d.start, d.end)
+    return (d.kind,)
+
+
+# (passage, reference date, expected values in order)
+CASES = [
+    # ---- by: a cue word and a day
+    ("Các sở, ngành gửi báo cáo về Sở Nội vụ trước ngày 15/12/2024 để tổng hợp.", None,
+     [("by", "2024-12-15")]),
+    ("Sở Tài chính chủ trì, trình UBND tỉnh chậm nhất là ngày 30 tháng 9 năm 2025.", None,
+     [("by", "2025-09-30")]),
+    ("Chậm nhất ngày 20/01/2026, các đơn vị gửi kế hoạch về Văn phòng UBND tỉnh.", None,
+     [("by", "2026-01-20")]),
+    ("Hạn chót nộp hồ sơ: 17 giờ 00 ngày 30/6/2025.", D(2025, 6, 1), [("by", "2025-06-30")]),
+    ("Thời hạn hoàn thành: 31/12/2025.", D(2025, 3, 1), [("by", "2025-12-31")]),
+    ("Báo cáo kết quả về Sở Y tế trước ngày 05/9.", D(2025, 7, 20), [("by", "2025-09-05")]),
+    ("Gửi báo cáo năm trước ngày 10 tháng 01 năm sau.", D(2025, 3, 1), [("by", "2026-01-10")]),
+    ("UBND các huyện hoàn thành dứt điểm trước 30/6/2025 các hồ sơ còn tồn đọng.", D(2025, 1, 5),
+     [("by", "2025-06-30")]),
+    # ---- by: the day a period names
+    ("Phấn đấu đến hết năm 2025, 100% hồ sơ được số hóa.", D(2025, 3, 1), [("by", "2025-12-31")]),
+    ("Phấn đấu cuối năm 2026 hoàn thành di dời các cơ sở gây ô nhiễm.", D(2025, 3, 1),
+     [("by", "2026-12-31")]),
+    ("Trình HĐND tỉnh tại kỳ họp giữa năm 2026.", D(2025, 9, 1), [("by", "2026-06-30")]),
+    ("Tổ chức Hội nghị tổng kết vào cuối tháng 12/2025.", D(2025, 3, 1), [("by", "2025-12-31")]),
+    ("Hoàn thành việc cấp giấy chứng nhận trước tháng 6/2025.", D(2025, 1, 5), [("by", "2025-05-31")]),
+    ("Hoàn thành việc rà soát đến hết tháng 8/2025.", D(2025, 3, 1), [("by", "2025-08-31")]),
+    # ---- on
+    ("Tổ chức lễ kỷ niệm vào ngày 03/02/2026 tại Hội trường tỉnh.", D(2025, 12, 1), [("on", "2026-02-03")]),
+    # ---- within
+    ("Hoàn thành việc rà soát trong tháng 8/2025.", D(2025, 3, 1), [("within", "2025-08-01", "2025-08-31")]),
+    ("Phấn đấu hoàn thành trong quý IV/2025.", D(2025, 7, 1), [("within", "2025-10-01", "2025-12-31")]),
+    ("Trình Thủ tướng Chính phủ trong quý I năm 2026.", D(2025, 7, 1),
+     [("within", "2026-01-01", "2026-03-31")]),
+    ("Phấn đấu giải ngân 60% kế hoạch vốn trong 9 tháng đầu năm.", D(2025, 3, 1),
+     [("within", "2025-01-01", "2025-09-30")]),
+    ("Tập trung chỉ đạo các nhiệm vụ trọng tâm 6 tháng cuối năm 2025.", D(2025, 7, 10),
+     [("within", "2025-07-01", "2025-12-31")]),
+    ("Bảo đảm hoàn thành xây dựng nhà đại đoàn kết trong năm 2025.", D(2025, 2, 1),
+     [("within", "2025-01-01", "2025-12-31")]),
+    ("Hoàn thành, đưa vào sử dụng trong năm nay.", D(2025, 1, 5), [("within", "2025-01-01", "2025-12-31")]),
+    ("Thời gian thực hiện: từ ngày 01/10/2025 đến ngày 31/10/2025.", D(2025, 9, 20),
+     [("within", "2025-10-01", "2025-10-31")]),
+    ("Thời gian thực hiện: Quý III/2025.", D(2025, 5, 1), [("within", "2025-07-01", "2025-09-30")]),
+    # ---- from
+    ("Áp dụng thống nhất trên địa bàn tỉnh từ tháng 7/2025.", D(2025, 6, 10), [("from", "2025-07-01", None)]),
+    ("Kể từ ngày 01/01/2026, các cơ quan chỉ tiếp nhận hồ sơ trực tuyến.", D(2025, 12, 1),
+     [("from", "2026-01-01", None)]),
+    # ---- recurring
+    ("Định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh kết quả thực hiện.", None,
+     [("recurring", "half_yearly"), ("recurring", "yearly")]),
+    ("Các đơn vị tổ chức kiểm tra hằng tuần, báo cáo hàng quý.", None,
+     [("recurring", "weekly"), ("recurring", "quarterly")]),
+    ("Hàng tháng, Sở Công Thương tổng hợp tình hình giá cả thị trường.", None, [("recurring", "monthly")]),
+    ("Cập nhật số liệu lên hệ thống hằng ngày.", None, [("recurring", "daily")]),
+    ("Báo cáo kết quả thực hiện Chỉ thị định kỳ 03 tháng một lần.", None, [("recurring", "quarterly")]),
+    ("Các đơn vị báo cáo kết quả trước ngày 20 hằng tháng.", None, [("recurring", "monthly")]),
+    ("Báo cáo định kỳ trước ngày 15 của tháng cuối quý gửi Sở Kế hoạch và Đầu tư.", None,
+     [("recurring", "quarterly")]),
+    ("Tổng hợp, báo cáo UBND tỉnh trước ngày 25/11 hằng năm.", D(2023, 3, 1),
+     [("by", "2023-11-25"), ("recurring", "yearly")]),
+    # ---- relative
+    ("Trong thời hạn 15 ngày kể từ ngày ký Quyết định này, các sở phải ban hành kế hoạch.", D(2024, 3, 4),
+     [("relative", "2024-03-19")]),
+    ("Trong vòng 10 ngày làm việc kể từ ngày ký, các huyện báo cáo.", D(2024, 3, 1),
+     [("relative", "2024-03-15")]),
+    ("Trong vòng 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan có thẩm quyền giải quyết.", None,
+     [("relative",)]),
+    ("Chậm nhất 05 ngày làm việc trước ngày tổ chức hội nghị, gửi tài liệu về Văn phòng.", None,
+     [("relative",)]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", CASES)
+def test_deadlines(text, ref, expected):
+    assert [value(d) for d in deadlines(text, ref)] == [tuple(e) for e in expected]
+
+
+NOT_DEADLINES = [
+    ("Quyết định này có hiệu lực kể từ ngày ký.", None),
+    ("Quyết định này có hiệu lực thi hành kể từ ngày 01/01/2025.", D(2024, 12, 20)),
+    ("Mục tiêu đến năm 2030, tầm nhìn đến năm 2050 tỉnh trở thành tỉnh khá của cả nước.", D(2024, 5, 2)),
+    ("Thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021 - 2025.", D(2024, 5, 2)),
+    ("Căn cứ Nghị quyết số 01/NQ-CP ngày 08/01/2024 của Chính phủ.", D(2024, 5, 2)),
+    ("Xếp loại thi đua khen thưởng cuối năm cho các cơ quan, đơn vị.", D(2025, 3, 1)),
+    ("Ngay từ đầu năm, các ngành đã triển khai quyết liệt các nhiệm vụ.", D(2025, 3, 1)),
+    ("Trong năm 2024, tỉnh đã giải ngân 95% kế hoạch vốn.", D(2025, 1, 5)),
+    ("Trong năm 2024, tỉnh đã giải ngân 95% kế hoạch vốn.", None),  # no date: "đã" tells
+    ("Xây dựng kế hoạch hằng năm và kế hoạch 5 năm về phát triển nguồn nhân lực.", None),
+    ("Tốc độ tăng trưởng bình quân hàng năm đạt 7%.", None),
+    ("Báo cáo Chủ tịch UBND tỉnh tại phiên họp tháng 01/2020.", D(2020, 1, 2)),
+    ("Ngày 15/3/2025, UBND tỉnh đã tổ chức Hội nghị triển khai.", None),
+    ("Bố trí kinh phí xử lý dứt điểm nợ đọng phát sinh trước 01/7/2025.", None),
+    ("Tính đến ngày 31/5/2025, toàn tỉnh có 1.200 doanh nghiệp.", None),
+    ("Chuẩn bị tốt nhất cho Lễ khai giảng năm học mới 2025-2026.", D(2025, 7, 6)),
+    ("Sơ kết 6 tháng đầu năm 2025 và đánh giá 9 tháng đầu năm.", D(2025, 5, 1)),
+    ("Tổ chức tập huấn trong 3 ngày cho cán bộ cấp xã.", None),
+    ("Ban hành kèm theo Quyết định số 1131/QĐ-UBND ngày 15 tháng 5 năm 2025.", D(2025, 5, 20)),
+]
+
+
+@pytest.mark.parametrize("text, ref", NOT_DEADLINES)
+def test_not_deadlines(text, ref):
+    assert [d.text for d in deadlines(text, ref)] == []
+
+
+def test_a_report_does_not_take_its_own_period_as_due():
+    text = (
+        "BÁO CÁO\n"
+        "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024 và phương hướng 6 tháng cuối năm 2024\n\n"
+        "I. KẾT QUẢ ĐẠT ĐƯỢC\n"
+        "Trong 6 tháng đầu năm, toàn tỉnh đã cấp 1.200 giấy chứng nhận.\n"
+        "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
+        "1. Hoàn thành việc cấp giấy chứng nhận trong quý III/2024.\n"
+    )
+    got = {value(d) for d in deadlines(text)}
+    assert got == {("within", "2024-07-01", "2024-12-31"), ("within", "2024-07-01", "2024-09-30")}
+
+
+def test_table_of_tasks_due_column():
+    text = (
+        "KẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\n\n"
+        "I. NHIỆM VỤ CỤ THỂ\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Xây dựng Đề án phát triển du lịch | Sở Văn hóa, Thể thao và Du lịch | Các sở | Quý III/2025 |\n"
+        "| 2 | Rà soát quy hoạch | Sở Xây dựng | UBND cấp huyện | Tháng 9/2025 |\n"
+        "| 3 | Tổng kết thực hiện | Sở Nội vụ | | Năm 2025 |\n"
+        "| 4 | Báo cáo kết quả | Văn phòng UBND tỉnh | | 30/11/2025 |\n"
+        "| 5 | Kiểm tra, đôn đốc | Thanh tra tỉnh | | Thường xuyên |\n"
+    )
+    got = [(value(d), d.text) for d in deadlines(text, D(2025, 3, 1))]
+    assert got == [
+        (("within", "2025-07-01", "2025-09-30"), "Quý III/2025"),
+        (("within", "2025-09-01", "2025-09-30"), "Tháng 9/2025"),
+        (("within", "2025-01-01", "2025-12-31"), "Năm 2025"),
+        (("by", "2025-11-30"), "30/11/2025"),
+    ]
+
+
+def test_missing_year_comes_from_the_year_hint_when_undated():
+    text = "CHỈ THỊ\nVề các nhiệm vụ trọng tâm năm 2009\n\nI. NHIỆM VỤ\n1. Chậm nhất ngày 15/11, báo cáo kết quả."
+    assert [value(d) for d in deadlines(text)] == [("by", "2009-11-15")]
+
+
+def test_spans_and_nodes():
+    text = "I. NHIỆM VỤ\n1. Sở Tài chính trình UBND tỉnh trước ngày 20 tháng 01 năm 2020.\n"
+    d = deadlines(text, D(2020, 1, 2))[0]
+    assert d.text == "trước ngày 20 tháng 01 năm 2020"

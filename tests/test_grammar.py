@@ -1,0 +1,220 @@
+"""The shared grammar of numbers, dates and periods, on phrases as documents print them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chidao.extract.grammar import (
+    find_date_spans, find_dates, find_numbers, find_periods, find_year_spans, match_date_at,
+    month_period, months_period, parse_date, parse_number, parse_numeral, parse_period, parse_range,
+    quarter_period, roman_to_int, tone_key, vx, year_period,
+)
+from chidao.text import fold_tones
+
+D = dt.date
+
+# ------------------------------------------------------------------ numbers
+
+NUMBERS = [
+    ("10,5", 10.5),
+    ("200.000", 200000.0),
+    ("11.427", 11427.0),
+    ("1.219,11", 1219.11),
+    ("4,71", 4.71),
+    ("02", 2.0),
+    ("007", 7.0),
+    ("2.231", 2231.0),
+    ("1.000.000", 1000000.0),
+    ("30,7", 30.7),
+    ("3.5", 3.5),        # English style, as in "vành đai 3.5"
+    ("hai", 2.0),
+    ("mười", 10.0),
+    ("mười lăm", 15.0),
+    ("hai mươi", 20.0),
+    ("hai mươi mốt", 21.0),
+    ("ba trăm", 300.0),
+    ("hai nghìn", 2000.0),
+    ("abc", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("token, value", NUMBERS)
+def test_parse_number(token, value):
+    assert parse_number(token) == value
+
+
+# (phrase, [(form, numbers, matched text)])
+QUANTITIES = [
+    ("tăng trưởng tín dụng 13 - 14%", [("range", [13, 14], "13 - 14")]),
+    ("tỷ lệ đô thị hóa 35-37%", [("range", [35, 37], "35-37")]),
+    ("mở rộng 13–14 ha", [("range", [13, 14], "13–14")]),
+    ("từ 13% - 14%", [("range", [13, 14], "13% - 14")]),
+    ("thu hút từ 5 đến 7 dự án", [("range", [5, 7], "từ 5 đến 7")]),
+    ("xây dựng 1 - 2 xã kiểu mẫu", [("range", [1, 2], "1 - 2")]),
+    ("phát triển mới 550 - 600 doanh nghiệp", [("range", [550, 600], "550 - 600")]),
+    ("có 67/85 xã đạt chuẩn", [("ratio", [67, 85], "67/85")]),
+    ("đạt và vượt 19/20 chỉ tiêu", [("ratio", [19, 20], "19/20")]),
+    ("trọng tải 200.000 tấn", [("single", [200000], "200.000")]),
+    ("đạt 10,5%", [("single", [10.5], "10,5")]),
+    # a span of years is not a range of values
+    ("giai đoạn 2016 - 2020", [("single", [2016], "2016"), ("single", [2020], "2020")]),
+    # a high end below the low end is no range
+    ("mục 5 - 3", [("single", [5], "5"), ("single", [3], "3")]),
+    # "5 đến 7" without "từ" is two numbers
+    ("ngày 5 đến 7", [("single", [5], "5"), ("single", [7], "7")]),
+    # a document number's digits and glued letters stay whole
+    ("Tỉnh lộ 915B", [("single", [915], "915")]),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", QUANTITIES)
+def test_find_numbers(phrase, expected):
+    got = [(n.form, n.numbers, phrase[n.start:n.end]) for n in find_numbers(phrase)]
+    assert got == [(f, [float(x) for x in nums], t) for f, nums, t in expected]
+
+
+def test_numerals_only_after_a_quantity_word():
+    phrase = "mỗi đơn vị xây dựng ít nhất một đề án; một số xã, một cửa liên thông, hai cấp"
+    got = [(n.value, phrase[n.start:n.end]) for n in find_numbers(phrase, numerals=True) if n.numeral]
+    assert got == [(1.0, "một")]
+
+
+def test_english_decimals_are_marked():
+    n = next(find_numbers("đường vành đai 3.5 và công nghệ 4.0"))
+    assert n.english and n.value == 3.5
+
+
+def test_parse_range_and_numeral():
+    assert parse_range("tăng 13 - 14%") == (13.0, 14.0)
+    assert parse_range("đạt 14%") is None
+    assert parse_numeral("mười hai") == 12.0
+    assert parse_numeral("một số") is None
+
+
+# ------------------------------------------------------------------ dates
+
+DATES = [
+    ("ngày 02 tháng 01 năm 2020", D(2020, 1, 2), True),
+    ("ngày 02/5/2024", D(2024, 5, 2), True),
+    ("02-5-2024", D(2024, 5, 2), True),
+    ("02.5.2024", D(2024, 5, 2), True),
+    ("ngày 13/12/ 2007", D(2007, 12, 13), True),
+    ("ngày 04/2//2016", D(2016, 2, 4), True),
+    ("Ngày 06 tháng 7, năm 2025", D(2025, 7, 6), True),
+    ("NGÀY 15 THÁNG 12 NĂM 2025", D(2025, 12, 15), True),
+    ("ngày 20/01.", D(2025, 1, 20), False),           # year from the document
+    ("ngày 20 tháng 01", D(2025, 1, 20), False),
+]
+
+
+@pytest.mark.parametrize("phrase, date, year_given", DATES)
+def test_find_dates(phrase, date, year_given):
+    got = list(find_dates(phrase, default_year=2025))
+    assert [(m.date, m.year_given) for m in got] == [(date, year_given)]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Nghị định số 10/2020/NĐ-CP",   # a document number
+    "ban hành 2.231 đầu việc",       # thousands
+    "đạt 19/20 chỉ tiêu",            # a ratio
+    "kỷ niệm Quốc khánh 2/9",        # no "ngày": a holiday or a ratio, not a date
+])
+def test_not_dates(phrase):
+    assert list(find_dates(phrase, default_year=2025)) == []
+
+
+def test_dates_on_folded_text_and_impossible_days():
+    assert parse_date(fold_tones("Trước Ngày 20 Tháng 01 Năm 2020")) == D(2020, 1, 20)
+    assert [m.date for m in find_dates("ngày 30/02/2020")] == [None]
+
+
+def test_match_date_at_after_a_cue():
+    text = "chậm nhất 20/01, các đơn vị"
+    m = match_date_at(text, len("chậm nhất"), default_year=2026)
+    assert m.date == D(2026, 1, 20) and text[m.start:m.end] == "20/01"
+    assert match_date_at("trước ngày 15/12/2025", len("trước")).date == D(2025, 12, 15)
+
+
+def test_date_spans_keep_ratios_out():
+    text = "ngày 20/01 và 19/20 xã; 20 tháng 01 năm 2020"
+    assert [text[a:b] for a, b in find_date_spans(text)] == ["20/01", "20 tháng 01 năm 2020"]
+
+
+# ------------------------------------------------------------------ periods
+
+PERIODS = [
+    ("trong tháng 01/2020", "month", D(2020, 1, 1), D(2020, 1, 31), "tháng 01/2020"),
+    ("trong tháng 6 năm 2025", "month", D(2025, 6, 1), D(2025, 6, 30), "tháng 6 năm 2025"),
+    ("trong tháng 2", "month", D(2024, 2, 1), D(2024, 2, 29), "tháng 2"),
+    ("trong quý III/2025", "quarter", D(2025, 7, 1), D(2025, 9, 30), "quý III/2025"),
+    ("trong quý 3 năm 2025", "quarter", D(2025, 7, 1), D(2025, 9, 30), "quý 3 năm 2025"),
+    ("quý I năm 2026", "quarter", D(2026, 1, 1), D(2026, 3, 31), "quý I năm 2026"),
+    ("Quý IV", "quarter", D(2024, 10, 1), D(2024, 12, 31), "Quý IV"),
+    ("6 tháng đầu năm", "stretch", D(2024, 1, 1), D(2024, 6, 30), "6 tháng đầu năm"),
+    ("06 tháng cuối năm 2016", "stretch", D(2016, 7, 1), D(2016, 12, 31), "06 tháng cuối năm 2016"),
+    ("9 tháng đầu năm 2025", "stretch", D(2025, 1, 1), D(2025, 9, 30), "9 tháng đầu năm 2025"),
+    ("SÁU THÁNG CUỐI NĂM", "stretch", D(2024, 7, 1), D(2024, 12, 31), "SÁU THÁNG CUỐI NĂM"),
+    ("nửa cuối năm 2025", "stretch", D(2025, 7, 1), D(2025, 12, 31), "nửa cuối năm 2025"),
+    ("6 tháng còn lại của năm", "stretch", D(2024, 7, 1), D(2024, 12, 31), "6 tháng còn lại của năm"),
+    ("năm 2025", "year", D(2025, 1, 1), D(2025, 12, 31), "năm 2025"),
+    ("cuối năm 2009", "point", D(2009, 12, 31), D(2009, 12, 31), "cuối năm 2009"),
+    ("hết năm 2025", "point", D(2025, 12, 31), D(2025, 12, 31), "hết năm 2025"),
+    ("giữa năm", "point", D(2024, 6, 30), D(2024, 6, 30), "giữa năm"),
+    ("đầu năm 2026", "point", D(2026, 1, 1), D(2026, 1, 1), "đầu năm 2026"),
+    ("cuối tháng 6/2025", "point", D(2025, 6, 30), D(2025, 6, 30), "cuối tháng 6/2025"),
+    ("giữa tháng 5", "point", D(2024, 5, 15), D(2024, 5, 15), "giữa tháng 5"),
+    ("cuối quý III/2025", "point", D(2025, 9, 30), D(2025, 9, 30), "cuối quý III/2025"),
+]
+
+
+@pytest.mark.parametrize("phrase, kind, first, last, text", PERIODS)
+def test_find_periods(phrase, kind, first, last, text):
+    got = list(find_periods(fold_tones(phrase), default_year=2024))
+    assert [(p.kind, p.first, p.last, phrase[p.start:p.end]) for p in got] == [(kind, first, last, text)]
+
+
+@pytest.mark.parametrize("phrase", [
+    "giai đoạn 2016 - 2020",        # a span of years
+    "năm học 2025-2026",
+    "ngày 20 tháng 01 năm 2020",    # the month and year of a full date
+    "tháng 13",                      # no such month
+])
+def test_not_periods(phrase):
+    assert list(find_periods(phrase, default_year=2024)) == []
+
+
+def test_period_without_year_and_without_default():
+    p = next(find_periods("trong quý II"))
+    assert p.first is None and not p.year_given
+
+
+def test_year_spans():
+    text = "kế hoạch 5 năm giai đoạn 2021 - 2025 và nhiệm kỳ 2020–2025"
+    got = [(text[p.start:p.end], p.first, p.last) for p in find_year_spans(text)]
+    assert got == [("giai đoạn 2021 - 2025", D(2021, 1, 1), D(2025, 12, 31)),
+                   ("nhiệm kỳ 2020–2025", D(2020, 1, 1), D(2025, 12, 31))]
+
+
+def test_period_helpers():
+    assert month_period(2024, 2) == (D(2024, 2, 1), D(2024, 2, 29))
+    assert quarter_period(2025, 4) == (D(2025, 10, 1), D(2025, 12, 31))
+    assert months_period(2016, 7, 12) == (D(2016, 7, 1), D(2016, 12, 31))
+    assert year_period(2025) == (D(2025, 1, 1), D(2025, 12, 31))
+    assert [roman_to_int(x) for x in ("I", "ii", "III", "IV", "3", "V")] == [1, 2, 3, 4, 3, None]
+    assert parse_period("hoàn thành trong quý 3/2025") == (D(2025, 7, 1), D(2025, 9, 30))
+
+
+# ------------------------------------------------------------------ words
+
+
+def test_exact_words_keep_tones_apart_but_not_tone_placement():
+    import regex
+
+    da = regex.compile(rf"(?<!\w){vx('đã')}(?!\w)", regex.I)
+    assert da.search("tỉnh đã hoàn thành") and not da.search("tối đa 5%")
+    hoa = regex.compile(vx("hóa đơn"), regex.I)
+    assert hoa.search("HOÁ ĐƠN điện tử") and hoa.search("hóa đơn")
+    assert tone_key("Quý") == "quý" and tone_key("Uỷ  ban") == "ủy ban" and tone_key("hoàn") == "hoàn"

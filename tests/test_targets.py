@@ -1,0 +1,172 @@
+"""Targets and results read from short passages written the way chỉ thị, kế hoạch and báo cáo write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chidao.extract.targets import find_targets
+from chidao.pipeline import read
+
+
+def targets(text: str, ref: dt.date | None = None):
+    ctx = read(text, reference_date=ref)
+    found = find_targets(ctx)
+    for t in found:  # the contract: spans index the text
+        assert ctx.text[t.span[0]:t.span[1]] == t.text
+    return found
+
+
+def numbers(t) -> list[float]:
+    return [v for v in (t.value, t.low, t.high, t.base) if v is not None]
+
+
+# (passage, [(numbers, comparator, unit, words of the indicator)])
+CASES = [
+    ("Phấn đấu tăng trưởng tín dụng 13 - 14%, tập trung vốn cho nông nghiệp.",
+     [([13, 14], "range", "%", "tăng trưởng tín dụng")]),
+    ("Tăng cường xử lý nợ xấu (duy trì dưới mức 3%).",
+     [([3], "<", "%", "nợ xấu")]),
+    ("Phấn đấu giải ngân vốn đầu tư công đạt từ 95% trở lên.",
+     [([95], ">=", "%", "giải ngân vốn đầu tư công")]),
+    ("Phấn đấu đến cuối năm 2025 có 45/60 xã đạt chuẩn nông thôn mới.",
+     [([45, 60], "=", "xã", "xã đạt chuẩn nông thôn mới")]),
+    ("Sở Kế hoạch và Đầu tư phấn đấu phát triển mới 800 - 900 doanh nghiệp.",
+     [([800, 900], "range", "doanh nghiệp", "doanh nghiệp")]),
+    ("Phấn đấu hết năm 2025 giảm ít nhất 30% thời gian xử lý hồ sơ, 30% chi phí tuân thủ.",
+     [([30], ">=", "%", "thời gian xử lý hồ sơ"), ([30], ">=", "%", "chi phí tuân thủ")]),
+    ("Nhân rộng mô hình cánh đồng lớn đạt giá trị trên 150 triệu đồng/ha/năm.",
+     [([150], ">", "triệu đồng/ha/năm", "giá trị")]),
+    ("Theo ước tính, thiệt hại do bão khoảng 4,5 tỷ đồng.",
+     [([4.5], "~", "tỷ đồng", "thiệt hại do bão")]),
+    ("Hỗ trợ 50% chi phí mua giống, tối đa không quá 30 triệu đồng/hộ.",
+     [([50], "=", "%", "chi phí mua giống"), ([30], "<=", "triệu đồng/hộ", "")]),
+    ("Cảng có khả năng tiếp nhận tàu trọng tải lên đến 50.000 tấn.",
+     [([50000], "<=", "tấn", "tàu trọng tải")]),
+    ("Mỗi huyện xây dựng ít nhất 02 hợp tác xã kiểu mới.",
+     [([2], ">=", "hợp tác xã", "hợp tác xã kiểu mới")]),
+    ("Mỗi sở, ngành phải xây dựng ít nhất một đề án chuyển đổi số.",
+     [([1], ">=", "đề án", "đề án chuyển đổi số")]),
+    ("Phấn đấu năm 2025 tốc độ tăng trưởng kinh tế (GRDP) đạt 8,5% trở lên.",
+     [([8.5], ">=", "%", "tốc độ tăng trưởng kinh tế (GRDP)")]),
+    ("Thu ngân sách nhà nước trên địa bàn đạt 12.500 tỷ đồng, tăng 10% so với dự toán Trung ương giao.",
+     [([12500], "=", "tỷ đồng", "Thu ngân sách nhà nước"), ([10], "=", "%", "Thu ngân sách nhà nước")]),
+    ("Bảo đảm cân đối đủ vốn ngân sách nhà nước ( cao hơn 25% so với năm 2024) cho chương trình.",
+     [([25], "=", "%", "vốn ngân sách nhà nước")]),
+    ("Phấn đấu không còn xã đạt dưới 15 tiêu chí nông thôn mới.",
+     [([15], ">=", "tiêu chí", "tiêu chí")]),
+    ("Không để nợ xấu vượt quá 3% tổng dư nợ.",
+     [([3], "<=", "%", "nợ xấu")]),
+    ("Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt tối thiểu 98%.",
+     [([98], ">=", "%", "Tỷ lệ hồ sơ giải quyết trước và đúng hạn")]),
+    ("Tỷ lệ che phủ rừng duy trì ở mức trên 42%.",
+     [([42], ">", "%", "Tỷ lệ che phủ rừng")]),
+    ("Kim ngạch xuất khẩu ước đạt 2,8 tỷ USD, tăng 12% so với cùng kỳ.",
+     [([2.8], "~", "tỷ USD", "Kim ngạch xuất khẩu"), ([12], "=", "%", "Kim ngạch xuất khẩu")]),
+    ("Tỷ lệ đô thị hóa đạt khoảng 35 - 37%.",
+     [([35, 37], "range", "%", "Tỷ lệ đô thị hóa")]),
+    ("Thu hút từ 3 đến 5 dự án đầu tư có quy mô lớn.",
+     [([3, 5], "range", "dự án", "dự án đầu tư có quy mô lớn")]),
+    ("Phấn đấu có thêm 15 xã đạt chuẩn nông thôn mới, 5 xã đạt chuẩn nông thôn mới nâng cao.",
+     [([15], "=", "xã", "xã đạt chuẩn nông thôn mới"), ([5], "=", "xã", "xã đạt chuẩn nông thôn mới nâng cao")]),
+    ("Tăng từ 45% lên 60% số xã có trạm y tế đạt chuẩn.",
+     [([60], "=", "%", "số xã có trạm y tế đạt chuẩn")]),
+    ("Thành lập mới 800 doanh nghiệp với tổng vốn đăng ký 9.000 tỷ đồng.",
+     [([800], "=", "doanh nghiệp", "doanh nghiệp"), ([9000], "=", "tỷ đồng", "tổng vốn đăng ký")]),
+    ("Trồng mới 2.000 ha rừng tập trung.",
+     [([2000], "=", "ha", "rừng tập trung")]),
+    ("Phấn đấu tổng vốn đầu tư toàn xã hội giai đoạn 2021 - 2025 đạt 450.000 tỷ đồng.",
+     [([450000], "=", "tỷ đồng", "tổng vốn đầu tư toàn xã hội")]),
+    ("Bảo đảm 100% cơ quan nhà nước sử dụng văn bản điện tử; 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.",
+     [([100], "=", "%", "cơ quan nhà nước sử dụng văn bản điện tử"),
+      ([90], "=", "%", "hồ sơ công việc cấp tỉnh được xử lý")]),
+    ("Phấn đấu kim ngạch xuất khẩu tăng bình quân 12%/năm.",
+     [([12], "=", "%/năm", "kim ngạch xuất khẩu")]),
+    ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm xuống dưới 20%.",
+     [([20], "<", "%", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng")]),
+    ("Tuyển sinh đào tạo nghề cho 25.000 người, trong đó trình độ cao đẳng, trung cấp 8.000 người.",
+     [([25000], "=", "người", "đào tạo nghề"), ([8000], "=", "người", "")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_targets(text, expected):
+    got = targets(text)
+    assert [(numbers(t), t.comparator, t.unit) for t in got] == \
+        [([float(x) for x in nums], cmp, unit) for nums, cmp, unit, _ in expected]
+    for t, (_, _, _, words) in zip(got, expected):
+        assert words in t.indicator
+
+
+# Reports: the quantities are results, counted in lists.
+def test_a_report_of_results():
+    text = ("Trong 6 tháng đầu năm, UBND tỉnh đã ban hành 5.230 văn bản chỉ đạo, điều hành, gồm 1.205 quyết định, "
+            "3.900 công văn, 125 kế hoạch; tổ chức 86 cuộc họp, làm việc với các sở, ngành.")
+    got = targets(text)
+    assert [(t.value, t.unit, t.kind) for t in got] == [
+        (5230.0, "văn bản", "result"), (1205.0, "quyết định", "result"), (3900.0, "công văn", "result"),
+        (125.0, "kế hoạch", "result"), (86.0, "cuộc họp", "result"),
+    ]
+
+
+def test_counts_of_a_task_list_in_a_report():
+    text = ("Việc thực hiện nhiệm vụ còn chậm (đến hết quý II có 40 đầu việc đến hạn, nhưng chỉ hoàn thành "
+            "được 22 đầu việc, đạt 55%).")
+    got = targets(text)
+    assert [(t.value, t.unit, t.kind) for t in got] == [
+        (40.0, "đầu việc", "result"), (22.0, "đầu việc", "result"), (55.0, "%", "result")]
+    assert "đầu việc" in got[2].indicator  # the share of what was counted before
+
+
+def test_target_and_result_kinds():
+    goal, done = targets("Phấn đấu tỷ lệ lao động qua đào tạo đạt 70%. Năm 2024 đã đạt 65,5%.")
+    assert (goal.value, goal.kind) == (70.0, "target")
+    assert (done.value, done.kind, done.year) == (65.5, "result", 2024)
+
+
+def test_year_of_a_target():
+    (t,) = targets("Phấn đấu đến năm 2030, tỷ lệ đô thị hóa đạt 45%.")
+    assert t.year == 2030
+
+
+NOT_TARGETS = [
+    "Tiếp tục thực hiện Chương trình 135 và Đề án 06 của Chính phủ tại 24 xã đặc biệt khó khăn.",
+    "Tổ chức Kỳ họp thứ 20 HĐND tỉnh khóa XVI; Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh.",
+    "Đầu tư nâng cấp Quốc lộ 1A, đường tỉnh 827 và tuyến cao tốc Bắc - Nam đoạn qua tỉnh.",
+    "Kết nối với cao tốc CT.01, đường vành đai 3.5 và ĐT.741 theo quy hoạch; đường dây 500kV mạch 3.",
+    "Ứng dụng công nghệ 4.0 và tiêu chuẩn ISO 9001:2015 trong các cơ quan hành chính.",
+    "Xây dựng chính quyền địa phương 2 cấp; tổng kết 5 năm thực hiện Nghị quyết Trung ương 7.",
+    "Đẩy mạnh phong trào thi đua, thực hiện 3 đột phá chiến lược và 6 nhiệm vụ trọng tâm.",
+    "Xây dựng kế hoạch xúc tiến vận động 04 nhà (nhà nước, nhà nông, nhà khoa học, nhà doanh nghiệp).",
+    "Khuyến khích sinh đủ 2 con; giảm tỷ lệ sinh con thứ 3 trở lên.",
+    "Bố trí trực 24/24 giờ tại các chốt kiểm dịch; đề xuất xử lý việc lưu hành xe 3,4 bánh tự chế.",
+    "Rà soát, đánh giá tổng thể 230 xã, nhất là các xã dưới 9 tiêu chí để xây dựng lộ trình.",
+    "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.",
+    "Hội nghị được tổ chức vào lúc 8 giờ 00, tại Hội trường số 2, với 63 điểm cầu trực tuyến.",
+    "Chỉ số PCI năm 2024 của tỉnh xếp thứ 15/63 tỉnh, thành phố; xếp hạng 20/63 về chỉ số PAPI.",
+    "Kèm theo Phụ lục 01 và Mẫu số 02 ban hành kèm theo Thông tư số 01/2011/TT-BNV.",
+    "Phòng, chống dịch COVID-19 tại 3 huyện biên giới; kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9.",
+    "Hỗ trợ mỗi hộ 40 triệu đồng để xây mới nhà ở.",
+    "Người lao động từ đủ 18 tuổi đến 60 tuổi được tham gia; học sinh lớp 12 được ưu tiên.",
+    "Giá trị sản xuất trên 1 ha đất trồng trọt cao.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TARGETS)
+def test_not_targets(text):
+    assert [t.text for t in targets(text)] == []
+
+
+def test_a_table_of_figures_is_a_series_not_targets():
+    text = ("II. CHỈ TIÊU CHỦ YẾU\n"
+            "| Chỉ tiêu | Đơn vị | Năm 2024 | Năm 2025 |\n"
+            "|---|---|---|---|\n"
+            "| Tỷ lệ hộ nghèo | % | 2,5% | 2,0% |\n"
+            "| Tỷ lệ che phủ rừng | % | 42 | 43 |\n")
+    assert targets(text) == []
+
+
+def test_ranges_do_not_run_across_bullets():
+    text = "Phấn đấu năm 2025:\n- Tỷ lệ hộ nghèo giảm còn 1,5%\n- 100% xã có nhà văn hóa."
+    assert [(numbers(t), t.comparator) for t in targets(text)] == [([1.5], "="), ([100.0], "=")]
