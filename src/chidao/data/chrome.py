@@ -26,4 +26,10 @@ CHROME_LINE_PATTERNS = [
     r"trang chu(?:\s*[>»/|].*)?",
     r"dang nhap|dang ky|tim kiem",
     r"\[?(?:bookmark|toc)\b[^\]]*\]?",
+    r"-*\s*(?:page break|ngat trang|het trang)\s*-*",          # converters' page separators
+    r"(?:ky boi|nguoi ky|thoi gian ky|co quan|email|emai\w*|dia chi)\s*:.*",  # e-signature stamp
+    r"(?:\S+\s+){0,8}(?:https?://|www\.)\S*(?:\s+\d+\s*/\s*\d+)?",   # a web-print header or footer
 ]
+# A line that stands three times or more (digits aside) is a running page
+# header or footer of a printed or scanned document.
+RUNNING_LINE_MIN_REPEATS = 3

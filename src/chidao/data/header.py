@@ -9,7 +9,7 @@ DOC_TYPE_HEADINGS = [
     "Thông tư liên tịch", "Quyết định", "Chỉ thị", "Kế hoạch", "Báo cáo", "Công văn", "Thông báo",
     "Nghị quyết", "Nghị định", "Thông tư", "Tờ trình", "Chương trình", "Hướng dẫn", "Quy định",
     "Quy chế", "Công điện", "Kết luận", "Đề án", "Phương án", "Luật", "Bộ luật", "Pháp lệnh",
-    "Thông cáo", "Biên bản", "Giấy mời", "Phụ lục", "Danh mục", "Lệnh",
+    "Thông cáo", "Biên bản", "Giấy mời", "Phụ lục", "Danh mục", "Quy trình", "Điều lệ", "Lệnh",
 ]
 # The heading names a longer type than the one reported: a "Kế hoạch hành
 # động" is a Kế hoạch, a "Thông báo kết luận" a Thông báo.
@@ -21,7 +21,7 @@ DOC_TYPE_REPORTED = {
 # Types that are issued *with* a decision rather than on their own.
 ATTACHABLE_TYPES = {
     "Kế hoạch", "Kế hoạch hành động", "Chương trình", "Chương trình hành động", "Quy định",
-    "Quy chế", "Đề án", "Phương án", "Hướng dẫn", "Phụ lục", "Danh mục",
+    "Quy chế", "Đề án", "Phương án", "Hướng dẫn", "Phụ lục", "Danh mục", "Quy trình", "Điều lệ",
 }
 
 # Positions printed above the signer's name, in CAPS in the block.

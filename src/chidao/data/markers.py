@@ -23,10 +23,14 @@ ORDINAL_WORDS = [
 # rank (an Điều never inside a khoản).  Roman, upper letter and arabic have
 # no fixed order between them — "A." parts may hold "I." or the reverse —
 # so they share a rank and the order is read from the document.
+# Keyed by style (the word that opens the unit), so that "Bước 1." — a
+# section-like step inside an ordinary item — is not ranked with "Mục 1".
 STRUCTURAL_RANK = {
     "part": 0,
+    "annex": 0,
     "chapter": 1,
     "section": 2,
+    "subsection": 2.5,
     "article": 3,
 }
 
@@ -44,12 +48,13 @@ BULLET_STYLE = {"–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-", "·"
 
 # Words that open a numbered structural unit, and the kind they make.
 # Matched case-insensitively against tone-folded text.
+# word -> (kind reported, style used for placement)
 HEADING_WORDS = {
-    "phần": "part",
-    "chương": "chapter",
-    "mục": "section",
-    "tiểu mục": "section",
-    "điều": "article",
-    "bước": "section",
-    "phụ lục": "section",
+    "phần": ("part", "part"),
+    "chương": ("chapter", "chapter"),
+    "mục": ("section", "section"),
+    "tiểu mục": ("section", "subsection"),
+    "điều": ("article", "article"),
+    "bước": ("section", "step"),
+    "phụ lục": ("part", "annex"),
 }

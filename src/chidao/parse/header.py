@@ -74,16 +74,18 @@ class _Line:
 # Where a flattened two-column header row holds two cells on one line:
 # "ỦY BAN NHÂN DÂN TỈNH X   CỘNG HÒA XÃ HỘI …", "Số: 12/KH-UBND   X, ngày …".
 _CELL_SPLIT = regex.compile(
-    r"(?<=\S)[ \t]+(?=CỘNG H[OÒ]A XÃ HỘI|Độc lập[ \t]*-|ĐỘC LẬP[ \t]*-|ĐẢNG CỘNG SẢN VIỆT NAM)"
-    r"|(?<=^Số[ \t]*:?[ \t]*\d{1,5}[ \t]*[/\-][^\s,;|]+)[ \t]+(?=\p{Lu}[^\d,|]{1,40},[ \t]*ngày\b)"
+    r"(?<=\S)[ \t]+(?=(?i:c[oộô]ng[ \t]+h[oòóô]a[ \t]+x[aã][ \t]+h[oộô]i)|(?i:[đd][oộô]c[ \t]+l[aậâ]p)[ \t]*[-–—]"
+    r"|ĐẢNG CỘNG SẢN VIỆT NAM)"
+    r"|(?<=(?i:h[aạ]nh[ \t]+ph[uú]c))[ \t]+(?=\S)"
+    r"|(?<=^(?i:số)[ \t]*:?[ \t]*\d{1,5}[^\s,;|]*(?:[ \t]*[/\-][ \t]?[^\s,;|]+)*)[ \t]+(?=\p{Lu}[^\d,.|]{1,40}[,.][ \t]*ngày\b)"
 )
 
 
 def _lines(text: str, header_lines: int = 40) -> list[_Line]:
     out, pos = [], 0
     for k, raw in enumerate(text.split("\n")):
-        if k < header_lines and (" CỘNG" in raw or " Độc" in raw or " ĐỘC" in raw or " ĐẢNG" in raw
-                                 or (raw.lstrip().startswith("Số") and "ngày" in raw)):
+        if k < header_lines and (" C" in raw or " Đ" in raw or " ĐẢNG" in raw or "húc " in raw
+                                 or (raw.lstrip()[:2].lower() == "số" and "ngày" in raw)):
             cut = 0
             for m in _CELL_SPLIT.finditer(raw):
                 out.append(_Line(pos + cut, pos + m.start(), raw[cut:m.start()].strip()))
@@ -99,9 +101,11 @@ def _lines(text: str, header_lines: int = 40) -> list[_Line]:
 
 _TYPE_ALT = "|".join(regex.escape(t) for t in sorted(DOC_TYPE_HEADINGS, key=len, reverse=True))
 _TYPE_HEADING = regex.compile(rf"(?P<type>{_TYPE_ALT})\b(?P<rest>.*)", regex.IGNORECASE)
-_NUMBER = regex.compile(r"Số[ \t]*:?[ \t]*(?P<num>\d{1,5}[a-zA-Z]?[ \t]*[/\-][^\s,;|]*(?:[ \t]+/[^\s,;|]+)?)")
+# "Số: 01/QĐ-UBND", "Số 15-CT/TU", "Số: 02 /CT-UBND", "Số: 4155QĐ/ BTP", OCR "số: 4222 /TCT -PC".
+_NUMBER = regex.compile(
+    r"(?i:số)[ \t]*:?[ \t]*(?P<num>\d{1,5}[\p{L}\d]{0,4}[ \t]*[/\-][ \t]?[^\s,;|]*(?:[ \t]+[/\-][ \t]?[^\s,;|]+)*)")
 _NEWS_NUMBER = regex.compile(r"\bSỐ[ \t]*:?[ \t]*(?P<num>\d{1,5}[a-zA-Z]?[ \t]*[/\-][^\s,;|]+)", regex.IGNORECASE)
-_PLACE_DATE = regex.compile(r"^(?P<place>[^\d,\n|]{2,40}?)[ \t]*,[ \t]*(?P<date>ngày\b.*)$", regex.IGNORECASE)
+_PLACE_DATE = regex.compile(r"^(?P<place>[^\d,.\n|]{2,40}?)[ \t]*[,.][ \t]*(?P<date>ngày\b.*)$", regex.IGNORECASE)
 _AUTHORITY = regex.compile(r"^(?P<pre>TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[ \t]*\.?[ \t]+(?P<rest>\S.*)$")
 _SIGNED = regex.compile(r"^\(?(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)(?: và đóng dấu)?\)?$")
 _NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}]*|\p{Lu}+)(?:[ \t]+(?:\p{Lu}[\p{Ll}]*|\p{Lu}+)){1,5}$")
@@ -109,7 +113,8 @@ _NEWS_SIGNER = regex.compile(
     r"(?P<pos>(?:Phó )?(?:Chủ tịch|Giám đốc|Bộ trưởng|Thủ tướng|Bí thư)[^.\n]{0,80}?)[ \t]*[-–,][ \t]*"
     r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)[ \t]+(?P<name>\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]+(?:đã[ \t]+)?ký"
 )
-_RECIPIENTS_HEAD = regex.compile(r"^(?P<head>Nơi nhận|NƠI NHẬN|Kính gửi|KÍNH GỬI)[ \t]*:?[ \t]*(?P<rest>.*)$")
+# Also OCR's "Noi nhận", "Nơi nhân", "Kinh gửi".
+_RECIPIENTS_HEAD = regex.compile(r"^(?P<head>(?i:n[oơ]i[ \t]+nh[aậâ]n|k[ií]nh[ \t]+g[uử][ií]))[ \t]*:?[ \t]*(?P<rest>.*)$")
 _BASIS = regex.compile(r"^[-–+]?[ \t]*(?:Căn cứ|CĂN CỨ)\b")
 _PROPOSAL = regex.compile(r"^(?:Xét đề nghị|Theo đề nghị|Xét Tờ trình|Theo Tờ trình)\b")
 _ENACTING = regex.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN|THÔNG BÁO|BAN HÀNH)[ \t]*:[ \t]*$")
@@ -210,6 +215,10 @@ def read_header(text: str) -> Header:
     last_header_idx = -1
     issuer_lines: list[str] = []
     saw_motto = False
+    junk = 0
+    # Lines above the national motto are header or noise (a web-print title,
+    # an e-signature stamp), however long.
+    motto_idx = next((k for k in range(min(n, 30)) if _is_motto(lines[k].text)), -1)
     i = 0
     limit = min(n, 80)
     while i < limit:
@@ -217,13 +226,13 @@ def read_header(text: str) -> Header:
         if not ln or ln == "|" or _RULE.match(ln):
             i += 1
             continue
-        if ln.startswith(MOTTO_PREFIXES) or ln.startswith("HÒA XÃ HỘI") or ln == "CỘNG":
+        if _is_motto(ln):
             saw_motto = True
             last_header_idx = i
             i += 1
             continue
-        m = _NUMBER.match(ln) if ln.startswith("Số") else None
-        if m or ln in {"Số:", "Số"}:
+        m = _NUMBER.match(ln) if ln[:2].lower() == "số" else None
+        if m or ln in {"Số:", "Số", "số:"}:
             if not m and i + 1 < n:
                 m = regex.match(r"(?P<num>\d{1,5}[a-zA-Z]?[ \t]*[/\-][^\s,;|]*)", lines[i + 1].text)
                 i += 1
@@ -301,14 +310,16 @@ def read_header(text: str) -> Header:
             last_header_idx = j - 1
             i = j
             continue
-        if type_idx is None and is_caps_heading(ln) and not saw_motto and i < 12 and len(ln) < 120 \
-                and match_marker(ln) is None:
+        top_block = type_idx is None and i < 14 and meta.number is None and meta.date is None
+        if top_block and is_caps_heading(ln) and len(ln) < 120 and match_marker(ln) is None \
+                and (not saw_motto or _BODY_START.match(fold_ascii(ln))):
             issuer_lines.append(ln)  # "ỦY BAN NHÂN DÂN" / "TỈNH TRÀ VINH"
             last_header_idx = i
             i += 1
             continue
-        if type_idx is None and not is_caps_heading(ln) and ln.split()[0] in {"ỦY", "UỶ", "BAN"} and i < 6:
-            issuer_lines.append(ln)
+        if top_block and not saw_motto and ln.isupper() and len(ln) < 60 and match_marker(ln) is None:
+            issuer_lines.append(ln)  # "ỦY" / "BAN NHÂN" / "DÂN": a wrapped cell
+            last_header_idx = i
             i += 1
             continue
         if ln.startswith("V/v") or ln.startswith("V/V"):
@@ -327,12 +338,19 @@ def read_header(text: str) -> Header:
             i += 1
             continue
         rh = _RECIPIENTS_HEAD.match(ln)
-        if rh and rh.group("head").lower().startswith("kính"):
+        if rh and fold_ascii(rh.group("head")).startswith("k"):
             end_idx = _read_recipients(lines, i, meta)
             header.recipient_spans.append((lines[i].start, lines[end_idx].end))
             meta.doc_type = meta.doc_type or "Công văn"
             last_header_idx = end_idx
             i = end_idx + 1
+            continue
+        if type_idx is None and ((not saw_motto and i < motto_idx)
+                                 or (junk < 8 and len(ln) < 100 and match_marker(ln) is None)):
+            # Above the header proper: an e-signature stamp, a scanner's noise, a
+            # site's search box.  Skip it; it is header only if a header follows.
+            junk += 1
+            i += 1
             continue
         break
     body_idx = last_header_idx + 1
@@ -343,20 +361,34 @@ def read_header(text: str) -> Header:
 
     _read_trailers(lines, header)
     _read_attachments(text, lines, header)
+    if meta.number is None and meta.date is None:
+        _news_issued(text, meta)
     if meta.doc_type is None and meta.number:
         meta.doc_type = _type_from_number(meta.number)
     if not meta.issuer:
         meta.issuer = _infer_issuer(text, meta)
-    elif meta.issuer.endswith((" tỉnh", " thành phố")):
+    elif meta.issuer in BODY_CASE.values() or meta.issuer.endswith((" tỉnh", " thành phố")):
         # "CỦA UBND TỈNH": the province is the one the text names.
         place = (canonical_place(meta.place) if meta.place else None) or _province_in_text(text)
         if place:
-            meta.issuer = f"{meta.issuer} {place}"
+            level = "" if meta.issuer.endswith((" tỉnh", " thành phố")) else " " + level_of(place)
+            if meta.issuer in {"Ủy ban nhân dân", "Hội đồng nhân dân"} or level == "":
+                meta.issuer = f"{meta.issuer}{level} {place}"
     _news_signer(text, meta)
     header.year_hint = _year_hint(text, meta)
     if meta.date is None and meta.doc_type is None:
         header.warnings.append("no document type or date found in the header")
     return header
+
+
+_MOTTO_WORDS = frozenset(
+    "cong hoa xa hoi chu nghia viet nam doc lap tu do hanh phuc dang san".split())
+
+
+def _is_motto(line: str) -> bool:
+    """A line of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc", however wrapped."""
+    words = regex.findall(r"\w+", fold_ascii(line))
+    return bool(words) and all(w in _MOTTO_WORDS for w in words) and len(words) <= 12
 
 
 def _looks_like_issuer(line: str) -> bool:
@@ -365,11 +397,40 @@ def _looks_like_issuer(line: str) -> bool:
                           "THỦ TƯỚNG", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "GIÁM ĐỐC")) and is_caps_heading(line)
 
 
+# Words that open the name of a body in the header block.
+# Words that open the name of a body in the header block (matched on the
+# ASCII fold, so that OCR's "TONG CỤC", "BO TÀI CHÍNH" count too).
+_BODY_START = regex.compile(
+    r"(?:bo|so|tong cuc|cuc|chi cuc|uy ban|ubnd|hdnd|hoi dong|ban|van phong|thanh tra|kho bac|tinh uy|"
+    r"thanh uy|huyen uy|dang uy|dang doan|ban can su|trung tam|truong|vien|dai|bao|ngan hang|bao hiem|"
+    r"cong an|bo chi huy|thu tuong|chinh phu|quoc hoi|kiem toan|toa an|vien kiem sat)\b"
+)
+
+
 def _issuer_from_lines(lines: list[str]) -> str:
-    joined = squash_spaces(" ".join(lines))
-    # A two-level header ("UBND TỈNH QUẢNG BÌNH / SỞ NỘI VỤ") names the issuing
-    # body last; keep the parent's place for context.
-    return _proper_case(joined)
+    """The issuing body of the header block.
+
+    A two-level header names the parent body first and the issuing body
+    below it ("BỘ TÀI CHÍNH / TỔNG CỤC THUẾ"; "UBND TỈNH QUẢNG BÌNH / SỞ NỘI
+    VỤ"); a line that opens no body continues the one above ("ỦY BAN NHÂN /
+    DÂN / TỈNH TRÀ VINH").  A local parent lends its place to the body.
+    """
+    bodies: list[str] = []
+    for ln in lines:
+        ln = ln.strip("|-—–* ")
+        if not ln:
+            continue
+        if not bodies or (_BODY_START.match(fold_ascii(ln)) and len(bodies[-1].split()) >= 2):  # "ỦY" / "BAN NHÂN DÂN" is one
+            bodies.append(ln)
+        else:
+            bodies[-1] += " " + ln
+    issuer = _proper_case(bodies[-1])
+    if len(bodies) > 1:
+        parent = _proper_case(bodies[-2])
+        place = regex.search(r"\b(?:tỉnh|thành phố)\s+\p{Lu}.*$", parent)
+        if place and not regex.search(r"\b(?:tỉnh|thành phố)\b", issuer):
+            issuer = f"{issuer} {place.group(0)}"
+    return issuer
 
 
 def _read_news_heading(rest: str, meta: Meta) -> None:
@@ -406,6 +467,14 @@ def _read_recipients(lines: list[_Line], i: int, meta: Meta) -> int:
             last = j
             j += 1
             continue
+        # A page footer or header may cut the list: go on if it resumes just below.
+        resume = next((k for k in range(j + 1, min(len(lines), j + 5))
+                       if lines[k].text[:1] in "-–+•" and match_marker(lines[k].text) is not None), None)
+        if resume is not None and all(not lines[k].text or (not is_caps_heading(lines[k].text)
+                                                             and match_marker(lines[k].text) is None)
+                                      for k in range(j, resume)):
+            j = resume
+            continue
         break
     return last
 
@@ -418,7 +487,7 @@ def _read_trailers(lines: list[_Line], header: Header) -> None:
     while i < n:
         t = lines[i].text
         rh = _RECIPIENTS_HEAD.match(t)
-        if rh and rh.group("head").lower().startswith("nơi") and lines[i].start >= header.body_start:
+        if rh and fold_ascii(rh.group("head")).startswith("n") and lines[i].start >= header.body_start:
             end = _read_recipients(lines, i, meta)
             header.recipient_spans.append((lines[i].start, lines[end].end))
             i = end + 1
@@ -502,6 +571,29 @@ def _signature_at(lines: list[_Line], i: int) -> Optional[tuple[int, Signer]]:
     return k, Signer(name=name, position=position, authority=authority)
 
 
+_TYPE_WORDS = "|".join(regex.escape(t) for t in sorted(DOC_TYPE_HEADINGS, key=len, reverse=True))
+_NEWS_ISSUED = regex.compile(
+    rf"Ngày[ \t]+(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})[ \t]*,[ \t]*(?P<who>[^,.\n]{{3,120}}?)[ \t]+(?:đã[ \t]+)?"
+    rf"(?:ký[ \t]+)?ban hành[ \t]+(?P<type>{_TYPE_WORDS})[ \t]+(?:số[ \t]+)?(?P<num>\d{{1,5}}[^\s,;]*)",
+    regex.IGNORECASE,
+)
+
+
+def _news_issued(text: str, meta: Meta) -> None:
+    """A news page: "Ngày 23/8/2017, Tỉnh ủy … đã ban hành Chương trình số 27-CTr/TU …"."""
+    m = _NEWS_ISSUED.search(text[:5000])
+    if not m:
+        return
+    meta.number = regex.sub(r"\s+", "", m.group("num")).rstrip(".")
+    meta.doc_type = _canon_type(m.group("type"))
+    dates = [d for d in find_dates(m.group("date")) if d.date]
+    if dates:
+        meta.date = dates[0].date.isoformat()
+    who = squash_spaces(m.group("who"))
+    if not meta.issuer and not regex.search(r"\b(?:Ông|Bà)\b", who):
+        meta.issuer = who[:1].upper() + who[1:]
+
+
 def _news_signer(text: str, meta: Meta) -> None:
     if meta.signer is not None:
         return
@@ -539,6 +631,12 @@ def _read_attachments(text: str, lines: list[_Line], header: Header) -> None:
             j += 1
         if note_idx is None:
             continue
+        # The note may wrap: "(Ban hành kèm theo Quyết định số 460/QĐ-TCT" / "ngày … của …)".
+        k = note_idx
+        while k < min(n - 1, note_idx + 3) and not lines[k].text.endswith(")"):
+            k += 1
+        if lines[k].text.endswith(")"):
+            note_idx = k
         found.append((i, note_idx, DOC_TYPE_REPORTED.get(name, name), squash_spaces(" ".join(title_parts))))
     for k, (i, note_idx, name, title) in enumerate(found):
         end = lines[found[k + 1][0]].start if k + 1 < len(found) else len(text)

@@ -135,7 +135,7 @@ def _match_marker(line: str) -> Optional[Marker]:
     m = _WORD_UNIT.match(line)
     if m:
         word = m.group("word")
-        kind = HEADING_WORDS[" ".join(word.lower().split())]
+        kind, style = HEADING_WORDS[" ".join(word.lower().split())]
         num = m.group("num")
         if m.group("ord"):
             ordinal = _ordinal_word(m.group("ord"))
@@ -155,7 +155,7 @@ def _match_marker(line: str) -> Optional[Marker]:
                 return None
         marker = line[: m.end()].rstrip()
         label = " ".join(marker.rstrip(".:)-– ").split())
-        return Marker(marker, m.end(), (kind,), (ordinal,), label, f"{kind}", heading(m.end()))
+        return Marker(marker, m.end(), (kind,), (ordinal,), label, style, heading(m.end()))
 
     if c in BULLETS:
         m = _BULLET.match(line)
@@ -183,8 +183,10 @@ def _match_marker(line: str) -> Optional[Marker]:
         if m:
             n = int(m.group("num"))
             nxt = line[m.end():m.end() + 1]
-            # "2.231 đầu việc", "19/20 chỉ tiêu", "1 - 2 xã": numbers, not markers.
-            if n == 0 or nxt.isdigit() or (m.group("punct") == m.group("punct").strip() and not nxt.isupper()):
+            # "2.231 đầu việc", "19/20 chỉ tiêu", "1 - 2 xã": numbers, not markers;
+            # "06/CT-TTg" at a line start: a document number wrapped there.
+            punct = m.group("punct")
+            if n == 0 or nxt.isdigit() or (punct == punct.strip() and (not nxt.isupper() or "/" in punct)):
                 return None
             punct = m.group("punct").strip() or "."
             text = line[: m.end()].rstrip()

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from chidao.data.chrome import CHROME_LINE_PATTERNS
+from chidao.data.chrome import CHROME_LINE_PATTERNS, RUNNING_LINE_MIN_REPEATS
 from chidao.parse.markers import is_caps_heading, match_marker
 from chidao.schema import Footnote
 from chidao.text import LOOKALIKES, fold_ascii
@@ -135,9 +135,26 @@ _CHROME = regex.compile(r"(?:%s)[ \t.:]*" % "|".join(CHROME_LINE_PATTERNS))
 
 def is_chrome(line: str) -> bool:
     s = line.strip().lstrip("-–•·*+|>● ")
-    if not s or len(s) > 80:
+    if not s or len(s) > 160:
         return False
     return _CHROME.fullmatch(fold_ascii(s)) is not None
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+def running_lines(lines: list[str]) -> set[str]:
+    """Page headers and footers: the same line (digits aside) on page after page.
+
+    Only lines of several words that open no unit count, so that repeated
+    list items ("- Như trên;") or table rows never do.
+    """
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if 12 <= len(ln) <= 160 and " " in ln and "|" not in ln and match_marker(ln) is None:
+            key = _DIGITS.sub("#", ln)
+            counts[key] = counts.get(key, 0) + 1
+    return {k for k, n in counts.items() if n >= RUNNING_LINE_MIN_REPEATS}
 
 
 # ------------------------------------------------------------------ 5. reflow
@@ -211,6 +228,9 @@ def _is_wrapped(lines: list[str]) -> bool:
 def reflow(text: str) -> str:
     lines = [" ".join(ln.split()) for ln in text.split("\n")]
     lines = [ln for ln in lines if not is_chrome(ln)]
+    running = running_lines(lines)
+    if running:
+        lines = [ln for ln in lines if _DIGITS.sub("#", ln) not in running]
     wrapped = _is_wrapped(lines)
     out: list[str] = []
     pending_blank = 0

@@ -24,9 +24,11 @@ are numbered among their siblings ("-1", "-2"); a repeated id gets "~2".
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
+from chidao.context import span_index
 from chidao.data.markers import STRUCTURAL_RANK
 from chidao.parse.header import Header
 from chidao.parse.markers import Marker, is_caps_heading, match_marker
@@ -96,17 +98,29 @@ def same_style_is_sibling(style: str, stack: list[_Open]) -> Optional[int]:
     return None
 
 
-def can_contain(parent: _Open, kind: str, heading: bool, label: str) -> bool:
-    if kind in STRUCTURAL_RANK:
-        return parent.kind in STRUCTURAL_RANK and STRUCTURAL_RANK[parent.kind] < STRUCTURAL_RANK[kind]
+def can_contain(parent: _Open, kind: str, style: str, heading: bool, label: str) -> bool:
+    if style in STRUCTURAL_RANK:
+        return parent.style in STRUCTURAL_RANK and STRUCTURAL_RANK[parent.style] < STRUCTURAL_RANK[style]
     if parent.kind in BULLET_KINDS and kind not in BULLET_KINDS and not parent.heading:
         return False  # "- …" items hold no "a)"; a caps "* TỔ CHỨC THỰC HIỆN" holds "1."
-    if kind in BULLET_KINDS and heading and not parent.heading:
-        return False
+    if heading and not parent.heading and kind != "row":
+        return False  # a caps heading ("II. CÁC NHIỆM VỤ") never sits inside an ordinary item
     if kind == "decimal":
         prefix = label.rsplit(".", 1)[0]
         return parent.label == prefix or parent.kind not in ("arabic", "decimal")
     return True
+
+
+def _restarts_after(cands: list[_Candidate], k: int, stack: list[_Open]) -> bool:
+    """Does the marker after an unmarked heading restart a sequence that is open?"""
+    nxt = next((c for c in cands[k + 1:] if c.marker.kinds[0] != "heading"), None)
+    if nxt is None or nxt.marker.kinds[0] in BULLET_KINDS:
+        return False
+    m = nxt.marker
+    for kind, ordinal in zip(m.kinds, m.ordinals):
+        if ordinal == 1 and any(o.style == style_of(kind, m) for o in stack):
+            return True
+    return False
 
 
 def _decimal_fits(label: str, stack: list[_Open], style: str) -> bool:
@@ -124,6 +138,7 @@ def _decimal_fits(label: str, stack: list[_Open], style: str) -> bool:
 
 def _candidates(text: str, start: int, end: int, skips: list[tuple[int, int]]) -> list[_Candidate]:
     out: list[_Candidate] = []
+    skip_starts, skip_reach = span_index(skips)
     roles = None  # column roles of the table of tasks being read, if any
     prev_caps = False  # the line just above is an ALL CAPS line (a heading that may wrap)
     pos = start
@@ -138,7 +153,8 @@ def _candidates(text: str, start: int, end: int, skips: list[tuple[int, int]]) -
             roles = None  # a blank line ends a table
             prev_caps = False
             continue
-        if any(s <= off < e for s, e in skips):
+        i = bisect_right(skip_starts, off)
+        if i and skip_reach[i - 1] > off:  # inside a skipped span
             continue
         cells = split_row(stripped) if "|" in stripped else None
         if cells is not None:
@@ -182,7 +198,7 @@ def _build(text: str, cands: list[_Candidate], region_end: int, closes: list[int
         while len(stack) > depth:
             stack.pop().end = at
 
-    for cand in cands:
+    for k, cand in enumerate(cands):
         # A "Nơi nhận" list or a signature block ends every open unit.
         while ci < len(closes) and closes[ci] <= cand.start:
             close_to(0, closes[ci])
@@ -197,6 +213,11 @@ def _build(text: str, cands: list[_Candidate], region_end: int, closes: list[int
         if not confident:
             warnings.append(f"marker {m.text!r} at offset {cand.start}: read as {kind} without a sequence to confirm it")
         if kind == "heading":
+            # Only where the numbering after it starts again ("10." … "TỔ CHỨC
+            # THỰC HIỆN" … "1."); otherwise a caps line is a wrapped title, a
+            # page header or noise, and closes nothing.
+            if not _restarts_after(cands, k, stack):
+                continue
             # It closes ordinary items and earlier unmarked headings, and sits
             # under the nearest open heading-like unit ("I. NHIỆM VỤ").
             depth = len(stack)
@@ -216,7 +237,7 @@ def _build(text: str, cands: list[_Candidate], region_end: int, closes: list[int
                 warnings.append(f"marker {m.text!r} at offset {cand.start} follows {prev.marker!r}: numbering {what}")
             close_to(idx, cand.start)
         else:
-            while stack and not can_contain(stack[-1], kind, heading, label):
+            while stack and not can_contain(stack[-1], kind, style, heading, label):
                 close_to(len(stack) - 1, cand.start)
             if ordinal > 1 and kind not in BULLET_KINDS and kind != "article":
                 warnings.append(f"marker {m.text!r} at offset {cand.start} opens a list that does not start at 1")
