@@ -452,3 +452,58 @@ def test_ocr_page_header_and_spaced_markers():
     assert outline(doc) == [("II", "II ."), ("II/1", "1 ."), ("II/2", "2 .")]
     assert "Đẩy mạnh" in doc.text  # the Eth look-alike is read as Đ
     assert "cạnh tranh cấp tỉnh." in doc.outline[0].children[0].text
+
+
+SCANNED_CONG_VAN = """\
+Ký bởi: Cổng Thông tin điện tử Chính phủ
+Thời gian ký: 12.04.2021 09:15:00 +07:00
+BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỔNG CỤC HẢI QUAN Độc lập — Tự do — Hạnh phúc
+số: 1520 /TCHQ -GSQL Hà Nội. ngày 12 tháng 4 năm 2021
+V/v tăng cường kiểm tra hàng hóa nhập khẩu
+
+Kính gửi: Cục Hải quan các tỉnh, thành phố.
+
+Để tăng cường công tác quản lý, Tổng cục Hải quan yêu cầu:
+I. NỘI DUNG KIỂM TRA
+1. Rà soát danh mục hàng hóa rủi ro cao trong quý II năm
+Công văn 1520/TCHQ-GSQL - Trang 1
+2021.
+2. Chỉ thị số
+06/CT-TTg ngày 31/3/2021 của Thủ tướng Chính phủ được quán triệt.
+II. TỔ CHỨC THỰC HIỆN
+Bước 1. Lập kế hoạch kiểm tra.
+Bước 2. Báo cáo kết quả.
+Công văn 1520/TCHQ-GSQL - Trang 2
+Noi nhận: KT. TỔNG CỤC TRƯỞNG
+- Như trên;
+- Lãnh đạo Bộ Tài chính (để b/c);
+Công văn 1520/TCHQ-GSQL - Trang 3
+- Lưu: VT, GSQL.
+"""
+
+
+def test_scanned_two_level_header_and_broken_trailer():
+    doc = chidao.parse(SCANNED_CONG_VAN)
+    m = doc.meta
+    assert m.issuer == "Tổng cục Hải quan"
+    assert m.number == "1520/TCHQ-GSQL" and m.date == "2021-04-12" and m.place == "Hà Nội"
+    assert m.doc_type == "Công văn"
+    # the running footer is gone; the sentence it cut is whole again
+    assert "Trang 1" not in doc.text and "trong quý II năm 2021." in doc.text
+    # "06/CT-TTg" at a line start is a wrapped number, not a unit; "Bước" sits under "II."
+    assert ids(doc) == ["I", "I/1", "I/2", "II", "II/Bước 1", "II/Bước 2"]
+    # the recipient list, even cut by a footer, holds no units
+    assert "Lãnh đạo Bộ Tài chính (để b/c)" in m.recipients and "Lưu: VT, GSQL" in m.recipients
+
+
+def test_a_caps_heading_does_not_nest_in_an_ordinary_item():
+    text = (
+        "I. KẾT QUẢ\n1. Thu ngân sách đạt dự toán.\n2. Giải ngân vốn đầu tư công chậm.\n"
+        "1. NHIỆM VỤ TRỌNG TÂM\n"  # an OCR'd "II." read as "1."
+        "a) Đẩy mạnh giải ngân.\n"
+    )
+    doc = chidao.parse(text)
+    top = [n.id for n in doc.outline]
+    assert "I/2/1" not in ids(doc)  # not under "2. Giải ngân …"
+    assert len(top) + len(doc.outline[0].children) >= 3

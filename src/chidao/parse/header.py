@@ -242,6 +242,9 @@ def read_header(text: str) -> Header:
                 dates = [d for d in find_dates(rest) if d.date] if "ngày" in rest else []
                 if dates and not meta.date:  # "Số: 45/BC-SYT ngày 10 tháng 10 năm 2022"
                     meta.date = dates[0].date.isoformat()
+                    pd = _PLACE_DATE.match(rest.strip())
+                    if pd and not meta.place:  # "Số: 12/KH-UBND Hà Nội, ngày …" on one line
+                        meta.place = canonical_place(pd.group("place")) or squash_spaces(pd.group("place"))
             last_header_idx = i
             i += 1
             continue
