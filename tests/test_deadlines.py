@@ -86,6 +86,8 @@ CASES = [
     ("Các đơn vị báo cáo kết quả trước ngày 20 hằng tháng.", None, [("recurring", "monthly")]),
     ("Báo cáo định kỳ trước ngày 15 của tháng cuối quý gửi Sở Kế hoạch và Đầu tư.", None,
      [("recurring", "quarterly")]),
+    ("Hằng quý báo cáo, gửi Văn phòng UBND tỉnh trước ngày 10 tháng cuối\nquý để tổng hợp.", None,
+     [("recurring", "quarterly"), ("recurring", "quarterly")]),
     ("Tổng hợp, báo cáo UBND tỉnh trước ngày 25/11 hằng năm.", D(2023, 3, 1),
      [("by", "2023-11-25"), ("recurring", "yearly")]),
     # ---- relative
@@ -117,6 +119,7 @@ NOT_DEADLINES = [
     ("Trong năm 2024, tỉnh đã giải ngân 95% kế hoạch vốn.", None),  # no date: "đã" tells
     ("Xây dựng kế hoạch hằng năm và kế hoạch 5 năm về phát triển nguồn nhân lực.", None),
     ("Tốc độ tăng trưởng bình quân hàng năm đạt 7%.", None),
+    ("Kim ngạch xuất khẩu các mặt hàng năm 2024 tăng 12%.", None),
     ("Báo cáo Chủ tịch UBND tỉnh tại phiên họp tháng 01/2020.", D(2020, 1, 2)),
     ("Ngày 15/3/2025, UBND tỉnh đã tổ chức Hội nghị triển khai.", None),
     ("Bố trí kinh phí xử lý dứt điểm nợ đọng phát sinh trước 01/7/2025.", None),
@@ -176,3 +179,25 @@ def test_spans_and_nodes():
     text = "I. NHIỆM VỤ\n1. Sở Tài chính trình UBND tỉnh trước ngày 20 tháng 01 năm 2020.\n"
     d = deadlines(text, D(2020, 1, 2))[0]
     assert d.text == "trước ngày 20 tháng 01 năm 2020"
+
+
+def test_a_cong_van_from_header_to_signature():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 1520/UBND-TH\nV/v báo cáo số lượng cán bộ, công chức\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBến Tre, ngày 25 tháng 3 năm 2025\n\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh.\n\n"
+        "Thực hiện Công văn số 1234/BNV-CCVC ngày 15/3/2025 của Bộ Nội vụ về việc báo cáo số lượng cán bộ, "
+        "công chức, UBND tỉnh đề nghị các sở, ngành:\n"
+        "1. Rà soát, tổng hợp số liệu (tính đến ngày 31/3/2025) gửi về Sở Nội vụ trước ngày 10/4/2025.\n"
+        "2. Sở Nội vụ tổng hợp, tham mưu UBND tỉnh báo cáo Bộ Nội vụ trước ngày 15/4/2025.\n"
+        "3. Từ năm 2025, định kỳ hằng năm các đơn vị cập nhật số liệu trước ngày 31/12.\n"
+        "Đề nghị các cơ quan, đơn vị khẩn trương thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
+    )
+    assert [value(d) for d in deadlines(text)] == [
+        ("by", "2025-04-10"), ("by", "2025-04-15"), ("recurring", "yearly"), ("by", "2025-12-31")]
+
+
+def test_party_style_dates():
+    text = "Các cấp ủy báo cáo kết quả về Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy) trước ngày 15-12-2025."
+    assert [value(d) for d in deadlines(text)] == [("by", "2025-12-15")]

@@ -111,7 +111,8 @@ def test_a_report_of_results():
 
 
 def test_counts_of_a_task_list_in_a_report():
-    text = ("Việc thực hiện nhiệm vụ còn chậm (đến hết quý II có 40 đầu việc đến hạn, nhưng chỉ hoàn thành "
+    text = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025\n\nI. TỒN TẠI, HẠN CHẾ\n"
+            "Việc thực hiện nhiệm vụ còn chậm (đến hết quý II có 40 đầu việc đến hạn, nhưng chỉ hoàn thành "
             "được 22 đầu việc, đạt 55%).")
     got = targets(text)
     assert [(t.value, t.unit, t.kind) for t in got] == [
@@ -170,3 +171,14 @@ def test_a_table_of_figures_is_a_series_not_targets():
 def test_ranges_do_not_run_across_bullets():
     text = "Phấn đấu năm 2025:\n- Tỷ lệ hộ nghèo giảm còn 1,5%\n- 100% xã có nhà văn hóa."
     assert [(numbers(t), t.comparator) for t in targets(text)] == [([1.5], "="), ([100.0], "=")]
+
+
+def test_list_items_read_their_lead_in():
+    text = ("Phấn đấu đến hết năm 2025:\n"
+            "- Cấp 5.000 giấy chứng nhận quyền sử dụng đất;\n"
+            "- Tỷ lệ hộ nghèo giảm còn 1,5%.")
+    got = targets(text)
+    assert [(t.value, t.unit, t.kind, t.year) for t in got] == [
+        (5000.0, "giấy chứng nhận", "target", 2025), (1.5, "%", "target", 2025)]
+    # without the lead-in the count is only an activity
+    assert targets("Cấp 5.000 giấy chứng nhận quyền sử dụng đất.") == []

@@ -105,7 +105,7 @@ LABEL_CUES = ["thời hạn", "hạn chót", "hạn cuối", "thời hạn hoàn
 # (Active "ban hành", "hoàn thành" before "trước ngày" are due times.)
 # "Tính đến ngày 31/5/2025, toàn tỉnh có …" is the date figures are counted to.
 CUTOFF_VERBS = ["phát sinh", "xảy ra", "hình thành", "được ban hành", "được phê duyệt", "được cấp",
-                "có hiệu lực", "được giao từ", "tồn đọng", "tính", "lũy kế", "số liệu"]
+                "có hiệu lực", "được giao từ", "tồn đọng", "tính", "lũy kế"]
 
 # Relative deadlines: "trong vòng 15 ngày", "trong thời hạn 30 ngày làm việc
 # kể từ ngày nhận được", "chậm nhất 05 ngày sau khi".

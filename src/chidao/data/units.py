@@ -126,6 +126,11 @@ RESULT_CUES = [
     "ước thực hiện", "lũy kế", "so với cùng kỳ", "tính đến", "đến nay", "đến hết", "đến ngày",
     "thiệt hại", "tính toán", "trong kỳ", "bị",
 ]
+# Cue words that say a figure is being stated but not whether it is reached or
+# aimed at: "đến hết 6 tháng có 52 đầu việc" (reached), "đến hết năm 2025 có
+# thêm 08 xã" (aimed at).  They count as cues, not for the kind.
+NEUTRAL_RESULT_CUES = ["đến hết", "đến ngày"]
+
 # For telling a target from a result: the nearest of these before the number
 # wins against the nearest RESULT_CUES.  ("đạt" is neither: "phấn đấu đạt" /
 # "đã đạt".)

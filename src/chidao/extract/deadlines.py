@@ -3,7 +3,9 @@
 Forms covered (kind -> value):
 
     by        "trước ngày 20 tháng 01 năm 2020", "chậm nhất (là) (ngày) 31/10/2009",
-              "hạn chót 15/12", "đến hết ngày 30/6/2025"                  -> date
+              "hạn chót 15/12", "đến hết ngày 30/6/2025", "trước 30/6/2025",
+              "Thời hạn hoàn thành: 31/12/2025", "Hạn chót nộp hồ sơ: 17 giờ 00 ngày 30/6/2025",
+              "trước ngày 10 tháng 01 năm sau" (the year after)            -> date
               "cuối năm 2020", "hết năm 2025", "đến hết năm", "giữa năm 2009"
               (30/6, BLDS Điều 146), "cuối tháng 6/2025", "cuối quý III"     -> the day
               "đến hết tháng 6/2025", "chậm nhất trong quý I/2026"          -> last day
@@ -11,15 +13,18 @@ Forms covered (kind -> value):
     on        "trong ngày 20/11/2025", "vào ngày 20/11/2025"
     within    "trong tháng 6/2025", "trong quý 3/2025", "quý III/2025", "trong năm 2025",
               "trong năm nay", "6 tháng đầu năm", "6 tháng cuối năm 2016", "9 tháng đầu năm",
-              "từ ngày 01/10 đến ngày 31/10/2025"                           -> start, end
+              "từ ngày 01/10 đến ngày 31/10/2025", "Thời gian thực hiện: tháng 9/2025",
+              and the due-time column of a table of tasks ("| … | Quý III/2025 |",
+              "| … | Năm 2025 |", "| … | 30/11/2025 |")                    -> start, end
     from      "từ tháng 7/2025", "kể từ quý III/2025", "kể từ ngày 01/7/2025" -> start
-    recurring "hằng/hàng tháng", "hằng quý", "hằng năm", "hằng tuần", "định kỳ 6 tháng"
-              (half_yearly), "định kỳ hằng quý", "6 tháng một lần", "trước ngày 20 hằng
-              tháng", "trước ngày 10 tháng cuối quý" (quarterly)
+    recurring "hằng/hàng tháng", "hằng quý", "hằng năm", "hằng tuần", "hằng ngày",
+              "định kỳ 6 tháng" (half_yearly), "định kỳ hằng quý", "6 tháng một lần",
+              "trước ngày 20 hằng tháng", "trước ngày 10 (của) tháng cuối quý" (quarterly);
               "trước ngày 15/12 hằng năm" -> by 15/12 of the document's year AND yearly
     relative  "trong vòng 15 ngày kể từ ngày ký", "trong thời hạn 30 ngày làm việc kể từ
-              ngày nhận được hồ sơ" -> date when counted from the document's own date and
-              that date is known (BLDS Điều 147: the first day is not counted)
+              ngày nhận được hồ sơ", "chậm nhất 05 ngày làm việc trước ngày họp" -> a date
+              only when counted from the document's own date and that date is known
+              (BLDS Điều 147: the first day is not counted)
 
 A missing year is the document's year (``ctx.reference_date``, else
 ``ctx.year_hint``, else the first year its title names).
@@ -27,10 +32,14 @@ A missing year is the document's year (``ctx.reference_date``, else
 Deliberately not deadlines: horizons of goals ("đến năm 2030", "giai đoạn
 2021-2025", "tầm nhìn đến năm 2050"), dates inside citations ("Nghị quyết số
 01/NQ-CP ngày 01/01/2020"), the date a document takes effect ("có hiệu lực kể từ
-ngày ký"), a bare month or year ("phiên họp tháng 01/2020", "năm 2025"),
+ngày ký"), a bare month or year in prose ("phiên họp tháng 01/2020", "năm 2025"),
 "ngay từ đầu năm", attributes ("kế hoạch hằng năm", "tăng bình quân hằng năm"),
-and spans already past: before the document's date, or — in a report — the
-period it reports on ("Báo cáo … 6 tháng đầu năm 2016").
+a period under review ("sơ kết 6 tháng đầu năm", "kết quả thực hiện 9 tháng"),
+cut-offs ("nợ đọng phát sinh trước 01/7/2025", "tính đến ngày 31/5/2025"),
+durations without an anchor ("tập huấn trong 3 ngày"), and spans already past:
+ending before the document's date, or — in a report — within the period it
+reports on ("BÁO CÁO … 6 tháng đầu năm 2016"); with no date to compare, a bare
+period in a clause that says "đã" is taken as past.
 """
 
 from __future__ import annotations
@@ -45,8 +54,8 @@ import regex
 from chidao.context import DocContext
 from chidao.data import periods as P
 from chidao.extract.grammar import (
-    DAY, MONTH, NUMBER, WB, WE, PeriodMatch, alternation, find_periods, last_day, match_date_at,
-    parse_number, tone_key, year_period, vx,
+    DAY, MONTH, NUMBER, WB, WE, Lookback, PeriodMatch, alternation, find_periods, last_day,
+    match_date_at, parse_number, tone_key, vx, year_period,
 )
 from chidao.parse.tables import column_roles, split_row
 from chidao.schema import Deadline
@@ -75,7 +84,7 @@ class _Cand:
 
 def _alt(phrases, **kw) -> str:
     # Cue words are matched with their tones (grammar.vx) in the printed text:
-    # src, "đã" would match "tối đa" and "từ" would match "tự".
+    # tone-folded, "đã" would match "tối đa" and "từ" would match "tự".
     return alternation(phrases, exact=True, **kw)
 
 
@@ -92,7 +101,7 @@ _key = tone_key
 _F = regex.IGNORECASE
 _BY_CUE = _alt(P.BY_DATE_CUES, group="cue")
 # "17 giờ 00", "17h00", "16:30" between the cue and the day.
-_TIME = rf"(?:\d{{1,2}}\s*(?:{vx('giờ')}|h|:)\s*(?:\d{{1,2}})?(?:\s*{vx('phút')})?\s*,?\s*)?"
+_TIME = rf"(?:\d{{1,2}}\s*(?:{vx('giờ')}|h|:)(?:\s*\d{{1,2}})?(?:\s*{vx('phút')})?(?:\s*,)?\s*)?"
 _NGAY = rf"(?:{vx('ngày')}\s+)?"
 
 # A day as printed, digit first: "20/01/2020", "20-01", "20 tháng 01 năm 2020".
@@ -100,17 +109,17 @@ _DAY_RE = regex.compile(
     rf"(?=\d)(?<![\d/.,\-])(?:{DAY})(?:\s*[/.\-]\s*(?:{MONTH})|\s+{vx('tháng')}\s+(?:{MONTH}))(?![\d])", _F)
 
 # Read backwards from a day: "trước ngày |", "chậm nhất là |", "Thời hạn hoàn thành: |".
-_NGAY_BEFORE_RE = regex.compile(rf"{WB}{vx('ngày')}\s+$", _F)
-_BY_BEFORE_RE = regex.compile(rf"{WB}{_BY_CUE}(?:\s+{vx('là')})?(?:\s+{vx('vào')})?\s*:?\s*{_TIME}{_NGAY}$", _F)
+_NGAY_BEFORE_RE = Lookback(rf"{WB}{vx('ngày')}\s+$", _F)
+_BY_BEFORE_RE = Lookback(rf"{WB}{_BY_CUE}(?:\s+{vx('là')})?(?:\s+{vx('vào')})?\s*(?::\s*)?{_TIME}{_NGAY}$", _F)
 _LABEL = rf"{WB}{_alt(P.LABEL_CUES)}(?:\s+[^\W\d_]+){{0,4}}\s*:\s*"
-_LABEL_BEFORE_RE = regex.compile(rf"{_LABEL}{_TIME}{_NGAY}$", _F)
-_ON_BEFORE_RE = regex.compile(rf"{WB}{_alt(P.ON_DATE_CUES)}\s+$", _F)
-_FROM_BEFORE_RE = regex.compile(rf"{WB}{_alt(['kể từ', 'bắt đầu từ', 'từ'])}\s+{vx('ngày')}\s+$", _F)
+_LABEL_BEFORE_RE = Lookback(rf"{_LABEL}{_TIME}{_NGAY}$", _F)
+_ON_BEFORE_RE = Lookback(rf"{WB}{_alt(P.ON_DATE_CUES)}\s+$", _F)
+_FROM_BEFORE_RE = Lookback(rf"{WB}{_alt(['kể từ', 'bắt đầu từ', 'từ'])}\s+{vx('ngày')}\s+$", _F)
 # "trước 30/6/2025" (no "ngày"): only with a full date, and not after a
 # participle ("nợ đọng phát sinh trước 01/7/2025" is a cut-off).
-_BEFORE_BARE_RE = regex.compile(rf"{WB}{vx('trước')}\s+$", _F)
-_CUTOFF_RE = regex.compile(rf"{WB}{_alt(P.CUTOFF_VERBS)}\s+$", _F)
-_TO_DATE_RE = regex.compile(rf"\s*,?\s*(?:{vx('đến hết')}|{vx('đến')}|{vx('tới')}|[-–])\s*", _F)
+_BEFORE_BARE_RE = Lookback(rf"{WB}{vx('trước')}\s+$", _F)
+_CUTOFF_RE = Lookback(rf"{WB}{_alt(P.CUTOFF_VERBS)}\s+$", _F)
+_TO_DATE_RE = regex.compile(rf"\s*(?:,\s*)?(?:{vx('đến hết')}|{vx('đến')}|{vx('tới')}|[-–])\s*", _F)
 
 # Recurrence: "hằng tháng", "hàng quý", "định kỳ hằng năm", "định kỳ 6 tháng
 # (một lần)", "6 tháng một lần", and the day of a recurring due time:
@@ -118,28 +127,31 @@ _TO_DATE_RE = regex.compile(rf"\s*,?\s*(?:{vx('đến hết')}|{vx('đến')}|{v
 # ngày 15/12 hằng năm" (the last also yields a dated "by").
 _RECUR_PREFIX = _alt(P.RECURRENCE_PREFIXES + ["mỗi"])
 _RECUR_ANCHOR_RE = regex.compile(
-    rf"(?P<plain>{_RECUR_PREFIX}\s+{_alt(P.RECURRENCE_UNITS, group='unit')}{WE}(?!\s+{vx('học')}))"
+    # (not "mặt hàng năm 2025": goods, and a year)
+    rf"(?P<plain>{_RECUR_PREFIX}\s+{_alt(P.RECURRENCE_UNITS, group='unit')}{WE}(?!\s+{vx('học')}|\s*\d))"
     rf"|(?P<of>{vx('tháng')}\s+(?:{vx('cuối')}|{vx('đầu')})\s+(?:{vx('của')}\s+)?(?:{_RECUR_PREFIX}\s+)?"
     rf"(?P<ofunit>{vx('quý')}|{vx('năm')}){WE})"
     rf"|(?P<months>(?P<n>\d{{1,2}}|{_alt(['ba', 'sáu', 'mười hai'])})\s+{vx('tháng')}"
-    rf"(?P<once>\s+(?:{vx('một')}|0?1)\s+{vx('lần')})?{WE})",
+    rf"(?P<once>\s+(?:{vx('một')}|0?1)\s+{vx('lần')})?{WE}"
+    # not "10 tháng cuối quý" (a day's month) nor "6 tháng đầu năm" (a stretch)
+    rf"(?!\s+(?:{vx('cuối')}|{vx('đầu')}|{vx('còn lại')})))",
     _F,
 )
-_DINH_KY_BEFORE_RE = regex.compile(rf"{WB}{vx('định kỳ')}\s+$", _F)
-_RECURRING_DAY_BEFORE_RE = regex.compile(
+_DINH_KY_BEFORE_RE = Lookback(rf"{WB}{vx('định kỳ')}\s+$", _F)
+_RECURRING_DAY_BEFORE_RE = Lookback(
     rf"{WB}{_BY_CUE}\s+{_NGAY}(?P<d>{DAY})(?:\s*[/\-.]\s*(?P<m>{MONTH}))?"
     rf"(?:\s+{vx('tháng')}\s+(?P<m2>{MONTH}))?\s+(?:{vx('của')}\s+)?$",
     _F,
 )
-_NOMINAL_BEFORE_RE = regex.compile(rf"{WB}{_alt(P.NOMINAL_BEFORE_RECURRENCE)}\s+$", _F)
+_NOMINAL_BEFORE_RE = Lookback(rf"{WB}{_alt(P.NOMINAL_BEFORE_RECURRENCE)}\s+$", _F)
 
 # Relative: "trong vòng 15 ngày kể từ ngày ký", "chậm nhất 05 ngày làm việc
 # trước ngày tổ chức hội nghị".  Found at the duration, digit first.
 _DURATION_RE = regex.compile(
     rf"(?=\d)(?<![\w.,/])(?P<n>{NUMBER})\s*(?:\([^()\n]{{1,30}}\)\s*)?(?P<unit>{_alt(P.DURATION_UNITS)}){WE}", _F)
-_REL_BEFORE_RE = regex.compile(rf"{WB}{_alt(P.RELATIVE_CUES, group='cue')}\s+(?:{vx('là')}\s+)?$", _F)
+_REL_BEFORE_RE = Lookback(rf"{WB}{_alt(P.RELATIVE_CUES, group='cue')}\s+(?:{vx('là')}\s+)?$", _F)
 _REL_ANCHOR_RE = regex.compile(
-    rf"\s*,?\s*(?:{vx('kể từ')}|{vx('tính từ')}|{vx('từ')}|{vx('sau khi')}|{vx('sau')}|{vx('trước')})\s+"
+    rf"\s*(?:,\s*)?(?:{vx('kể từ')}|{vx('tính từ')}|{vx('từ')}|{vx('sau khi')}|{vx('sau')}|{vx('trước')})\s+"
     rf"(?:{vx('ngày')}\s+|{vx('khi')}\s+|{vx('thời điểm')}\s+)?"
     rf"(?:(?P<what>{_alt(P.SELF_ANCHORS + P.OTHER_ANCHORS)})"
     rf"(?:\s+{_alt(['quyết định này', 'kế hoạch này', 'chỉ thị này', 'văn bản này', 'công văn này'])})?"
@@ -162,9 +174,9 @@ _PERIOD_CUES = {
     **{c: "until" for c in P.UNTIL_CUES},
     **{c: "not" for c in P.NOT_DUE_BEFORE + P.REVIEW_WORDS},
 }
-_PERIOD_CUE_RE = regex.compile(rf"{WB}{_alt(_PERIOD_CUES, group='cue')}\s+$", _F)
+_PERIOD_CUE_RE = Lookback(rf"{WB}{_alt(_PERIOD_CUES, group='cue')}\s+$", _F)
 _PERIOD_CUE_KIND = {_key(k): v for k, v in _PERIOD_CUES.items()}
-_LABEL_ONLY_BEFORE_RE = regex.compile(rf"{_LABEL}$", _F)
+_LABEL_ONLY_BEFORE_RE = Lookback(rf"{_LABEL}$", _F)
 
 _EFFECT_RE = regex.compile(rf"{WB}{_alt(P.EFFECT_WORDS)}{WE}", _F)
 _PAST_RE = regex.compile(rf"{WB}{_alt(P.PAST_MARKERS)}{WE}", _F)
@@ -273,11 +285,12 @@ def _past_before(ctx: DocContext, year: Optional[int]) -> Optional[dt.date]:
     if ctx.reference_date:
         marks.append(ctx.reference_date)
     doc_type = (ctx.meta.doc_type or "") if ctx.meta else ""
-    head_end = min(len(ctx.text), max(ctx.body_start, 0) + 600)
     is_report = _key(doc_type) == _key("Báo cáo") or (
         not doc_type and _REPORT_RE.search(ctx.text, 0, min(len(ctx.text), 300)) is not None)
     if is_report:
-        for p in find_periods(ctx.text, default_year=year, endpos=head_end):
+        # the period its title names; only the title: a period in the body is a task's
+        title = (ctx.meta.title if ctx.meta else None) or ctx.text[:ctx.body_start or min(len(ctx.text), 300)]
+        for p in find_periods(title, default_year=year):
             if p.last:
                 marks.append(p.last + dt.timedelta(days=1))
             break
@@ -340,7 +353,7 @@ def _dates(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
             continue
         m = _before(_FROM_BEFORE_RE, src, lo, at)
         if m:
-            to = _TO_DATE_RE.match(src, dm.end, hi)
+            to = _TO_DATE_RE.match(src, dm.end, min(hi, dm.end + 20))
             dm2 = match_date_at(src, to.end(), default_year=dm.date.year) if to else None
             if dm2 and dm2.date and dm2.date >= dm.date:
                 first = dm.date if dm.year_given or not dm2.year_given else dm.date.replace(year=dm2.date.year)
@@ -414,7 +427,7 @@ def _relative(src: str, lo: int, hi: int, ref: Optional[dt.date]) -> Iterator[_C
         cm = _before(_REL_BEFORE_RE, src, lo, m.start(), 30)
         if cm is None:
             continue
-        am = _REL_ANCHOR_RE.match(src, m.end(), hi)
+        am = _REL_ANCHOR_RE.match(src, m.end(), min(hi, m.end() + 60))
         if am is None and _key(cm.group("cue")) not in _STRONG_REL_CUES:
             continue  # "trong 3 ngày" alone is how long, not by when
         n = parse_number(m.group("n"))
@@ -466,7 +479,7 @@ def _periods(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]
             yield _Cand(m.start(), m.end(), "within", first=a, last=b, priority=2)
 
 
-_BARE_YEAR_RE = regex.compile(r"\s*((?:19|20)\d\d)\s*\.?\s*")
+_BARE_YEAR_RE = regex.compile(r"\s*((?:19|20)\d\d)\s*(?:\.\s*)?")
 
 
 def _table_cells(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:

@@ -13,6 +13,7 @@ Dates:
 
     "ngày 02 tháng 01 năm 2020"   "02/5/2024"   "02-5-2024"   "02.5.2024"
     "13/12/ 2007" (typo)   "04/2//2016" (typo)   "ngày 20/01" (year from context)
+    "ngày 10 tháng 01 năm sau" (the year after)   after a deadline word also "20/01"
 
 Periods, each resolved to (first day, last day); a missing year is the
 document's year (``default_year``):
@@ -24,13 +25,21 @@ document's year (``default_year``):
     years     "năm 2025"
     points    "cuối năm 2009", "hết năm 2025", "giữa năm", "đầu năm 2026",
               "cuối tháng 6/2025", "giữa tháng 5", "cuối quý III/2025"
+    spans of years (:func:`find_year_spans`, never due times): "giai đoạn 2021 - 2025",
+              "nhiệm kỳ 2020–2025", "năm học 2025-2026"
 
 Not dates: "2.231 đầu việc", "10/2020/NĐ-CP" (a document number), "19/20 chỉ tiêu",
-"2/9" without "ngày" (a ratio or a holiday).  Not periods: "năm 2016 - 2020"
-(a span of years), "năm học 2025 - 2026", "tháng" inside a full date.
+"2/9" without "ngày" (a ratio or a holiday), "5/3 năm 2024" (mixed forms are
+not read).  Not periods: "năm 2016 - 2020" (a span of years), "năm học 2025 -
+2026", "tháng" and "năm" inside a full date.
 
-Every pattern matches the text as printed and its tone-folded form
-(:attr:`DocContext.folded`), in any case: extractors search the folded text.
+Words: period and date words match the text as printed and its tone-folded form
+(:func:`vi`; :attr:`DocContext.folded` has the same offsets), in any case.  Cue
+words that differ from others only by tone ("đã"/"đa", "từ"/"tự", "cần"/"cân")
+are matched with their tones in either placement ("hoá" = "hóa") by :func:`vx`.
+:func:`alternation` merges a list of phrases into one trie-shaped pattern, and
+:class:`Lookback` reads the words just before a position: the tools the
+extractors use to stay fast (every scan here is linear in the text).
 """
 
 from __future__ import annotations
@@ -174,6 +183,29 @@ def lead(phrases, extra: str = "") -> str:
     return f"(?=[{body}])"
 
 
+class Lookback:
+    """A pattern anchored with ``$``, for reading the words just before a position.
+
+    ``search(text, pos, endpos)`` finds the match that ends exactly at
+    ``endpos`` and starts no earlier than ``pos``, the leftmost (hence
+    longest) one: "trên dưới" rather than "dưới".  A forward search tries every start in the
+    window; this first asks a right-to-left copy of the pattern, which fails at
+    once when nothing ends at ``at`` — the common case — and only then reads
+    the window forwards.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.forward = regex.compile(pattern, flags)
+        self.backward = regex.compile(pattern, flags | regex.REVERSE)
+
+    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None):
+        """Like ``Pattern.search(text, pos, endpos)`` for a pattern that ends with ``$``."""
+        end = len(text) if endpos is None else endpos
+        if self.backward.search(text, pos, end) is None:
+            return None
+        return self.forward.search(text, pos, end)
+
+
 # Word edges that also work for "%" and digits.
 WB = r"(?<![\w])"
 WE = r"(?![\w])"
@@ -284,14 +316,14 @@ _QUANTITY_RE = regex.compile(
     rf"(?=\d){_NUM}(?:"
     # "13 - 14", "13-14", "13% - 14%", "5 đến 7" (after "từ", checked in code); on one
     # line: "đạt 95%\n- 100% xã …" is a number and a bullet, not a range
-    rf"[ \t]*%?[ \t]*(?P<join>{_DASH}|{vi('đến')}|{vi('tới')})[ \t]*(?P<hi>{_NUM_BODY})"
+    rf"[ \t]*(?:%[ \t]*)?(?P<join>{_DASH}|{vi('đến')}|{vi('tới')})[ \t]*(?P<hi>{_NUM_BODY})"
     rf"(?![ \t]*{_DASH}[ \t]*\d|\s*/\s*\d)"
     # "67/85"
     rf"|[ \t]*/[ \t]*(?P<b>{_NUM_BODY})(?!\s*/)"
     rf")?",
     regex.IGNORECASE,
 )
-_FROM_BEFORE_RE = regex.compile(rf"{WB}{vi('từ')}\s+$", regex.IGNORECASE)
+_FROM_BEFORE_RE = Lookback(rf"{WB}{vi('từ')}\s+$", regex.IGNORECASE)
 _DASHES = set("-–—‐‑−")
 # Spoken numerals are read only after the words that make them a target's
 # number ("ít nhất một đề án", "khoảng hai nghìn hộ"): elsewhere "một", "hai",
@@ -346,7 +378,7 @@ def find_numbers(text: str, pos: int = 0, endpos: Optional[int] = None, *,
         out.append(_single(m.start(), m.end(), lo_tok))
     if numerals:
         for c in _NUMERAL_AFTER_RE.finditer(text, pos, end):
-            m = NUMERAL_RE.match(text, c.end(), end)
+            m = NUMERAL_RE.match(text, c.end(), min(end, c.end() + 40))
             v = parse_numeral(m.group(0)) if m else None
             if v is not None:
                 out.append(NumberMatch(m.start(), m.end(), "single", value=v, numeral=True))
@@ -386,13 +418,13 @@ NUMERIC_DATE = (
 )
 # "ngày 02 tháng 01 năm 2020" (also "ngày 02 tháng 01, năm 2020").
 FORMAL_DATE = (
-    rf"(?<!\d)(?P<d2>{DAY})\s+{_THANG}\s+(?P<m2>{MONTH})\s*,?\s+{_NAM}\s+(?P<y2>{YEAR})(?!\d)"
+    rf"(?<!\d)(?P<d2>{DAY})\s+{_THANG}\s+(?P<m2>{MONTH})(?:\s*,)?\s+{_NAM}\s+(?P<y2>{YEAR})(?!\d)"
 )
 # "ngày 20/01", "ngày 20 tháng 01" — the year comes from the document.
 # "ngày 10 tháng 01 năm sau": the year after the document's.
 SHORT_DATE = (
     rf"{_NGAY}\s+(?P<d3>{DAY})(?:{_SEP}|\s+{_THANG}\s+)(?P<m3>{MONTH})"
-    rf"(?![\d/\-]|\.\d|\s*[/\-]\s*\d|\s*,?\s+{_NAM}\s+\d)"  # a full stop may end the sentence
+    rf"(?![\d/\-]|\.\d|\s*[/\-]\s*\d|(?:\s*,)?\s+{_NAM}\s+\d)"  # a full stop may end the sentence
     rf"(?P<next>\s+{_NAM}\s+(?:{vi('sau')}|{vi('tới')}|{vi('tiếp theo')}))?"
 )
 
@@ -439,19 +471,26 @@ def find_dates(text: str, *, default_year: Optional[int] = None,
         yield _date_of(m, default_year)
 
 
+_LEAD_NGAY_RE = regex.compile(rf"\s*(?:{_NGAY}\s+)?", regex.IGNORECASE)
+_SPACES_RE = regex.compile(r"\s*")
+
+
 def match_date_at(text: str, pos: int, *, default_year: Optional[int] = None) -> Optional[DateMatch]:
     """The date that starts at ``pos`` (after white space and an optional "ngày"), or None.
 
     For use right after a deadline word: there a bare "20/01" is a date too.
     """
-    m = regex.compile(rf"\s*(?:{_NGAY}\s+)?", regex.IGNORECASE).match(text, pos)
+    # (every match ends within a few dozen characters: bounding the window
+    # keeps the engine from scanning the rest of the document for a literal)
+    end = min(len(text), pos + 60)
+    m = _LEAD_NGAY_RE.match(text, pos, end)
     at = m.end() if m else pos
-    dm = DATE_RE.match(text, at)
+    dm = DATE_RE.match(text, at, end)
     if dm is None and at != pos:  # SHORT_DATE includes "ngày"
-        dm = DATE_RE.match(text, regex.match(r"\s*", text[pos:]).end() + pos)
+        dm = DATE_RE.match(text, _SPACES_RE.match(text, pos, end).end(), end)
     if dm is not None:
         return _date_of(dm, default_year)
-    bm = _BARE_DAY_MONTH_RE.match(text, at)
+    bm = _BARE_DAY_MONTH_RE.match(text, at, end)
     if bm is not None:
         # a bare day/month followed by a year is a full date DATE_RE would have taken
         if default_year is None:
@@ -465,7 +504,7 @@ def match_date_at(text: str, pos: int, *, default_year: Optional[int] = None) ->
 # since a bare "19/20" is a ratio.
 _DATE_DIGITS_RE = regex.compile(
     rf"(?=\d)(?<![\d/.,\-])(?:{NUMERIC_DATE.replace('(?P<d>', '(?:').replace('(?P<m>', '(?:').replace('(?P<y>', '(?:')}"
-    rf"|(?:{DAY})\s+{_THANG}\s+(?:{MONTH})(?:\s*,?\s+{_NAM}\s+(?:{YEAR}))?(?!\d)"
+    rf"|(?:{DAY})\s+{_THANG}\s+(?:{MONTH})(?:(?:\s*,)?\s+{_NAM}\s+(?:{YEAR}))?(?!\d)"
     rf"|(?<={_NGAY}\s{{1,3}})(?:{DAY})(?:{_SEP})(?:{MONTH})(?![\d/\-]|\.\d|\s*[/\-]\s*\d))",
     regex.IGNORECASE,
 )
@@ -559,7 +598,7 @@ _PERIOD_RE = regex.compile(
     rf"|(?P<month>(?<!\d\s{{0,3}})(?<!{_NGAY}\s{{1,3}}){WB}{_THANG}\s+(?P<m>{MONTH})(?!\d)"
     rf"(?:{_YEAR_TAIL}(?P<my>{YEAR}))?(?!\d|\s*[/\-]\s*\d))"
     # "năm 2025" (not "năm 2016 - 2020", not "năm 2025-2026")
-    rf"|(?P<year>(?<!{_THANG}\s+\d{{1,2}}\s*,?\s+){WB}{_NAM}\s+(?P<y>{YEAR})(?!\d|[ \t]*{_DASH}[ \t]*\d))",
+    rf"|(?P<year>(?<!{_THANG}\s+\d{{1,2}}(?:\s*,)?\s+){WB}{_NAM}\s+(?P<y>{YEAR})(?!\d|[ \t]*{_DASH}[ \t]*\d))",
     regex.IGNORECASE,
 )
 
@@ -582,7 +621,7 @@ def find_periods(text: str, *, default_year: Optional[int] = None,
             continue
         # the longest period form puts five words before its anchor ("sáu tháng còn lại của năm")
         for w in _WORD_START_RE.finditer(text, max(done, a.start() - 28), a.start() + 1):
-            m = _PERIOD_RE.match(text, w.start(), end)
+            m = _PERIOD_RE.match(text, w.start(), min(end, w.start() + 80))
             if m and m.end() > a.start():
                 done = m.end()
                 pm = _period_of(m, default_year)
@@ -655,7 +694,7 @@ def _period_of(m: regex.Match, default_year: Optional[int]) -> Optional[PeriodMa
 # 2025 - 2026", "2016-2020": spans of years.  Horizons and terms, never due times.
 _YEAR_SPAN_RE = regex.compile(
     rf"(?=[12])(?<![\d.,/])(?P<a>{YEAR})[ \t]*{_DASH}[ \t]*(?P<b>{YEAR})(?![\d/])", regex.IGNORECASE)
-_YEAR_SPAN_WORD_RE = regex.compile(
+_YEAR_SPAN_WORD_RE = Lookback(
     rf"{WB}{alternation(['giai đoạn', 'thời kỳ', 'nhiệm kỳ', 'năm học', 'niên khóa', 'niên khoá', 'năm'])}\s+$",
     regex.IGNORECASE)
 

@@ -4,37 +4,55 @@ Forms covered (comparator, numbers, unit):
 
     "tăng trưởng tín dụng 13 - 14%"              range 13, 14  %
     "phát triển mới 550 - 600 doanh nghiệp"      range 550, 600  doanh nghiệp
+    "thu hút từ 3 đến 5 dự án"                   range 3, 5  dự án
     "67/85 xã đạt chuẩn nông thôn mới"          =  67 of 85  xã
     "tăng trưởng GRDP … đạt 10,5%"               =  10.5  %
     "nợ xấu (duy trì dưới mức 2%)"               <  2  %
     "giá trị tăng thêm trên 25 triệu đồng/ha/năm"  >  25  triệu đồng/ha/năm
     "giải ngân … đạt từ 90% trở lên", "giảm ít nhất 30% thời gian xử lý",
     "không dưới 14 tiêu chí", "không còn xã đạt dưới 14 tiêu chí"   >=
-    "tối đa 5%", "không quá 3%", "lên đến 200.000 tấn"               <=
-    "khoảng 4,71 tỷ đồng", "gần 2.000 hộ", "ước đạt 95%"             ~
+    "tối đa 5%", "không quá 3%", "lên đến 200.000 tấn",
+    "không để nợ xấu vượt quá 3%"                                     <=
+    "khoảng 4,71 tỷ đồng", "gần 2.000 hộ", "ước đạt 2,8 tỷ USD"       ~
     "cao hơn 25% so với năm 2008"                =  25  % (a difference, not a bound)
     "giảm ít nhất 30% thời gian …, 30% chi phí …"  the second inherits ">="
-    "ban hành 11.427 văn bản, gồm 2.607 công văn, 1.496 quyết định …"  results in a report
-    "ít nhất một đề án", "hai mươi xã"          spoken numerals under a cue
+    "đã ban hành 11.427 văn bản, gồm 2.607 công văn, 1.496 quyết định …;
+     tổ chức 202 cuộc họp"                       results, a list of counts
+    "có 52 đầu việc đến hạn, chỉ hoàn thành được 16 đầu việc, đạt 30,7%"
+    "ít nhất một đề án"                           a spoken numeral after a comparator
 
-``kind`` is "result" when the sentence reports ("đã", "đạt được", "kết quả",
-"tính đến", "đến hết 6 tháng có …") and "target" when it sets a goal ("phấn
-đấu", "chỉ tiêu", "mục tiêu", …); ``year`` is the nearest year the sentence
-names ("năm 2025", "đến năm 2030", "cuối năm 2020").
+``indicator`` is what the number measures: the counted noun and what follows
+it ("xã đạt chuẩn nông thôn mới"), the noun phrase after a percentage ("20%
+xã đạt chuẩn …"), or else the phrase before the number back to the start of
+its clause or a goal verb ("phấn đấu | tăng trưởng tín dụng 13 - 14%");
+"đạt 106% kế hoạch", "tăng 10% so với dự toán" take the measure before them.
+``kind`` is "result" when the nearest cue reports ("đã", "đạt được", "kết
+quả", "tính đến", "ước đạt") and "target" when it sets a goal ("phấn đấu",
+"chỉ tiêu", "mục tiêu", "kế hoạch", …); ``year`` is the nearest year the clause
+names ("năm 2025", "đến năm 2030", "giai đoạn 2021 - 2025"), not a base year
+("so với năm 2008").
 
-A percentage is always a quantity.  Money and measures need a comparator or a
-goal/result word in their sentence.  A bare count ("06 nhiệm vụ", "04 nhà",
-"230 xã") needs more: a ratio, a range, a firm comparator, or a verb of goals
-and reports right before it ("phát triển mới 550", "ban hành 11.427", "hoàn
-thành được 16") in a sentence that speaks of goals or results, or a list of
-such counts, or "đạt" in what it counts ("20 xã đăng ký đạt chuẩn").
+Which quantities count: a percentage always; money and measures with a
+comparator, a verb of goals and reports ("trồng mới 2.000 ha", "đào tạo nghề
+cho 25.000 người"), or a goal/result word, a year or other figures in their
+sentence.  A bare count ("06 nhiệm vụ", "04 nhà", "230 xã") needs more: a
+ratio, a range, a firm comparator ("ít nhất", "tối đa", "khoảng", "… trở lên"),
+"mới"/"thêm" ("thành lập mới 800 doanh nghiệp"), "đạt" in what it counts ("20
+xã đăng ký đạt chuẩn"), or a verb of goals and reports right before it
+("ban hành 11.427", "hoàn thành được 16") in a sentence of goals, results or
+figures, or a place in a list of such counts.
 
 Deliberately not targets: years, dates, periods ("6 tháng đầu năm"), document
-numbers and citations, ordinals ("kỳ họp thứ 20", "sinh con thứ 3 trở lên"),
-numbers inside names ("Chương trình 135", "Đề án 30", "Nghị quyết Trung ương 7",
-"Quốc lộ 10", "ĐT.468", "vành đai 3.5", "công nghệ 4.0", "ISO 9000", "500kV"),
-spans of time and sizes ("5 năm", "2 cấp", "xe 3,4 bánh", "24/24h", "80 năm"),
-and counts that only describe ("các xã dưới 9 tiêu chí", "rà soát 230 xã").
+numbers and citations, ordinals and ranks ("kỳ họp thứ 20", "sinh con thứ 3 trở
+lên", "xếp thứ 15/63"), numbers inside names ("Chương trình 135", "Đề án 30",
+"Nghị quyết Trung ương 7", "Quốc lộ 10", "ĐT.468", "vành đai 3.5", "công nghệ
+4.0", "ISO 9000", "500kV", "số 12"), spans of time and sizes ("5 năm", "2 cấp",
+"xe 3,4 bánh", "24/24 giờ", "80 năm", "18 tuổi"), per-unit phrases ("trên 1
+ha"), counts that only describe ("các xã dưới 9 tiêu chí", "rà soát 230 xã",
+"tại 24 xã"), policy amounts without a goal ("hỗ trợ mỗi hộ 40 triệu đồng"),
+the starting value of a change ("từ 45% lên 60%": only 60 is a target), and
+rows of tables of figures (one indicator, several years: a series, GOLD.md).
+Not handled: quantities in footnotes the normalizer moved out of the text.
 """
 
 from __future__ import annotations
@@ -48,7 +66,8 @@ import regex
 from chidao.context import DocContext
 from chidao.data import units as U
 from chidao.extract.grammar import (
-    WB, WE, NumberMatch, alternation, find_date_spans, find_numbers, find_periods, find_year_spans, tone_key, vx,
+    WB, WE, Lookback, NumberMatch, alternation, find_date_spans, find_numbers, find_periods,
+    find_year_spans, tone_key, vx,
 )
 from chidao.schema import Target
 
@@ -87,7 +106,7 @@ _UNIT_RE = regex.compile(
 _FUNCTION_WORDS = {_key(w) for w in U.FUNCTION_WORDS}
 
 _CMP_KEYS = {_key(k): v for k, v in U.COMPARATORS_BEFORE.items()}
-_CMP_BEFORE_RE = regex.compile(
+_CMP_BEFORE_RE = Lookback(
     rf"(?:{WB}(?P<cmp>{_alt(U.COMPARATORS_BEFORE)})\s+(?:{_alt(U.COMPARATOR_FILLERS)}\s+)?"
     rf"|{WB}(?P<tu>{vx('từ')})\s+)$",
     _F,
@@ -95,51 +114,53 @@ _CMP_BEFORE_RE = regex.compile(
 _CMP_AFTER_KEYS = {_key(k): v for k, v in U.COMPARATORS_AFTER.items()}
 _CMP_AFTER_RE = regex.compile(rf"\s*(?P<after>{_alt(U.COMPARATORS_AFTER)}){WE}", _F)
 _DIFFERENCE_KEYS = {_key(w) for w in U.DIFFERENCE_WORDS}
-_SO_VOI_RE = regex.compile(rf"\s*,?\s*(?:{vx('so với')}|{vx('so cùng kỳ')}){WE}[^,;.:()\n]{{0,60}}", _F)
+_SO_VOI_RE = regex.compile(rf"\s*(?:,\s*)?(?:{vx('so với')}|{vx('so cùng kỳ')}){WE}[^,;.:()\n]{{0,60}}", _F)
 _NEGATION_RE = regex.compile(rf"{WB}{_alt(U.NEGATIONS)}{WE}", _F)
 # "từ 20% lên 25%": the first number is where it starts from.
 _FROM_TO_RE = regex.compile(rf"\s*(?:{vx('lên')}|{vx('xuống')}|{vx('còn')})\s+\d", _F)
 
 # "số 12", "số: 01" name a thing; "tổng số 1.200 hộ" counts.
-_NAME_BEFORE_RE = regex.compile(
-    rf"(?:{WB}{_alt(U.NAME_WORDS)}|(?<!{vx('tổng')}\s+){WB}{vx('số')})\s*[.:\-]?\s*$", _F)
+_NAME_BEFORE_RE = Lookback(
+    rf"{WB}(?:{_alt(U.NAME_WORDS)}|{vx('số')}(?<!{vx('tổng')}\s+{vx('số')}))\s*(?:[.:\-]\s*)?$", _F)
 # Goal, result and kind cues in one pattern; each match is sorted by its words.
 _CUE_RE = regex.compile(rf"{WB}{_alt(U.GOAL_CUES + U.RESULT_CUES + U.TARGET_KIND_CUES)}{WE}", _F)
 _GOAL_KEYS = {_key(w) for w in U.GOAL_CUES}
 _RESULT_KEYS = {_key(w) for w in U.RESULT_CUES}
 _KIND_TARGET_KEYS = {_key(w) for w in U.TARGET_KIND_CUES}
-_VERB_BEFORE_RE = regex.compile(
-    rf"{WB}{_alt(U.QUANT_VERBS)}(?:\s+{_alt(U.QUANT_VERB_TAILS)})?\s*[:,]?\s+"
+_KIND_RESULT_KEYS = _RESULT_KEYS - {_key(w) for w in U.NEUTRAL_RESULT_CUES}
+_VERB_BEFORE_RE = Lookback(
+    rf"{WB}{_alt(U.QUANT_VERBS)}(?:\s+{_alt(U.QUANT_VERB_TAILS)})?(?:\s*[:,])?\s+"
     rf"(?:{_alt(U.COMPARATORS_BEFORE)}\s+(?:{_alt(U.COMPARATOR_FILLERS)}\s+)?)?$",
     _F,
 )
-_LIST_BEFORE_RE = regex.compile(
+_LIST_BEFORE_RE = Lookback(
     rf"(?:[,;:]|{WB}(?:{vx('gồm')}|{vx('bao gồm')}|{vx('trong đó')}|{vx('trong đó có')}|{vx('và')}|{vx('có')}))\s*$", _F)
 _DAT_RE = regex.compile(rf"{WB}{vx('đạt')}{WE}", _F)
 
 _AFTER_STOP_RE = regex.compile(rf"{WB}{_alt(U.AFTER_STOPS)}{WE}", _F)
-_BEFORE_STOP_RE = regex.compile(rf"{WB}{_alt(U.BEFORE_STOPS)}$", _F)
-_TRIM_RE = regex.compile(
+_BEFORE_STOP_RE = Lookback(rf"{WB}{_alt(U.BEFORE_STOPS)}$", _F)
+_TRIM_RE = Lookback(
     rf"{WB}(?:{_alt(U.BEFORE_TRIM)}|{_alt(U.COMPARATORS_BEFORE)}|{vx('từ')})\s*$", _F)
 # Words never at either end of an indicator.
 _EDGE_WORDS = {_key(w) for w in ["của", "các", "những", "và", "là", "cho", "thì", "với", "có", "được",
                                   "cả", "đạt"]}
 _PERCENT_BASE_RE = regex.compile(rf"{_alt(U.PERCENT_BASES)}{WE}", _F)
-_NEW_TAIL_RE = regex.compile(rf"{WB}{_alt(U.NEW_TAILS)}\s+$", _F)
+_NEW_TAIL_RE = Lookback(rf"{WB}{_alt(U.NEW_TAILS)}\s+$", _F)
 
 _TOKEN_RE = regex.compile(r"[^\W_]+(?:[&'./\-][^\W_]+)*|[()\[\],;:.!?\"“”|]")
 _PUNCT = set("[],;:.!?\"“”|")
 
-# Clause edges: . ; : ! ? before white space, a blank line, or a line that
-# opens a list item (a wrapped line is not an edge).  Sentence edges: the same
-# without ; and :.  Cues are read in the clause; a verb of reporting reads the
-# whole sentence ("UBND tỉnh đã ban hành …; tổ chức 202 cuộc họp").
-_LIST_LINE = r"\n(?=[ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)\s)"
-# Table cells ("|") are clauses and sentences of their own.
-_CLAUSE_EDGE_RE = regex.compile(rf"[.;:!?](?=\s|$)|\||\n[ \t]*\n|{_LIST_LINE}")
-_SENTENCE_EDGE_RE = regex.compile(rf"[.!?](?=\s|$)|\||\n[ \t]*\n|{_LIST_LINE}")
+# Clause edges: . ; : ! ? before white space, and line breaks (the normalizer
+# has joined wrapped lines, so a line break ends a paragraph or opens a list
+# item).  Sentence edges: the same without ; and :.  Cues are read in the
+# clause; a verb of reporting reads the whole sentence ("UBND tỉnh đã ban hành
+# …; tổ chức 202 cuộc họp").  Table cells ("|") are clauses and sentences of
+# their own.
+_CLAUSE_EDGE_RE = regex.compile(r"[.;:!?](?=\s|$)|[|\n]")
+_SENTENCE_EDGE_RE = regex.compile(r"[.!?](?=\s|$)|[|\n]")
+_LIST_ITEM_RE = regex.compile(r"[ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)\s")
 # A cell that holds nothing but a figure: "| 2,5% |", "| 1.250 |", "| 13 - 14 |".
-_FIGURE_CELL_RE = regex.compile(r"[\s\d.,%/\-–~≥≤<>]*\d[\s\d.,%/\-–~≥≤<>]*")
+_FIGURE_CELL_RE = regex.compile(r"(?=\D*\d)[\s\d.,%/\-–~≥≤<>]+")
 
 # "01/NQ-CP", "21-NQ/TU", "36a-NQ/CP", "108/2014/NĐ-CP", "02 /CT-UBND".
 _DOCNUM_RE = regex.compile(
@@ -183,8 +204,9 @@ class _Doc:
         self.year_starts = [p.start for p in self.years]
         self.clauses = [m.end() for m in _CLAUSE_EDGE_RE.finditer(text, lo, hi)]
         self.sentences = [m.end() for m in _SENTENCE_EDGE_RE.finditer(text, lo, hi)]
-        self._cues: dict[int, tuple[list[int], list[int], list[int]]] = {}
+        self._cues: dict[int, tuple[list[int], list[int], list[int], list[int]]] = {}
         self._rows: dict[int, list[tuple[int, int]]] = {}  # line start -> its figure cells
+        self._leads: dict[int, Optional[tuple[bool, Optional[str], Optional[int]]]] = {}
         self.is_report = bool(ctx.meta) and _key(ctx.meta.doc_type or "") == _key("Báo cáo")
 
     def blocked_at(self, pos: int) -> Optional[tuple[int, int]]:
@@ -201,8 +223,8 @@ class _Doc:
         i = bisect.bisect_right(edges, pos)
         return (edges[i - 1] if i else self.lo), (edges[i] if i < len(edges) else self.hi)
 
-    def cues(self, sentence: tuple[int, int]) -> tuple[list[int], list[int], list[int]]:
-        """Ends of the goal, result and target-kind cue words of one sentence.
+    def cues(self, sentence: tuple[int, int]) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Ends of the goal, result, target-kind and result-kind cue words of one sentence.
 
         Read once per sentence that holds a number, not over the whole text:
         most sentences hold none.
@@ -212,6 +234,7 @@ class _Doc:
             goal: list[int] = []
             result: list[int] = []
             kind: list[int] = []
+            kind_result: list[int] = []
             for m in _CUE_RE.finditer(self.text, *sentence):
                 k = _key(m.group())
                 if k in _GOAL_KEYS:
@@ -220,7 +243,45 @@ class _Doc:
                     result.append(m.end())
                 if k in _KIND_TARGET_KEYS:
                     kind.append(m.end())
-            got = self._cues[sentence[0]] = (goal, result, kind)
+                if k in _KIND_RESULT_KEYS:
+                    kind_result.append(m.end())
+            got = self._cues[sentence[0]] = (goal, result, kind, kind_result)
+        return got
+
+    def lead_in(self, sentence_start: int) -> Optional[tuple[bool, Optional[str], Optional[int]]]:
+        """For a list item under a lead-in ("Phấn đấu đến hết năm 2025:\\n- 08 xã …"),
+        what the lead-in says: (a goal/result word?, "target"/"result"/None, its year).
+        """
+        if sentence_start in self._leads:
+            return self._leads[sentence_start]
+        got = None
+        E = self.sentences
+        if _LIST_ITEM_RE.match(self.text, sentence_start, sentence_start + 16):
+            j = bisect.bisect_left(E, sentence_start)
+            steps = 0
+            # back over the items above it
+            while 0 < j < len(E) and E[j] == sentence_start and steps < 60:
+                before = E[j - 1]
+                if not _LIST_ITEM_RE.match(self.text, before, before + 16):
+                    break
+                sentence_start, j, steps = before, j - 1, steps + 1
+            k = sentence_start - 1
+            while k > self.lo and self.text[k].isspace():
+                k -= 1
+            if k > self.lo and self.text[k] == ":":
+                a, _ = self.scope(self.clauses, k - 1)
+                kinds = []
+                cue, kinds = False, []
+                for m in _CUE_RE.finditer(self.text, a, k):
+                    key = _key(m.group())
+                    cue = cue or key in _GOAL_KEYS or key in _RESULT_KEYS
+                    if key in _KIND_RESULT_KEYS:
+                        kinds.append("result")
+                    elif key in _KIND_TARGET_KEYS:
+                        kinds.append("target")
+                year = _year_near(self, k, a, k + 1)
+                got = (cue or bool(kinds), kinds[-1] if kinds else None, year)
+        self._leads[sentence_start] = got
         return got
 
     @staticmethod
@@ -290,20 +351,23 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     scope_start, scope_end = doc.scope(doc.clauses, num.start)
     sentence = doc.scope(doc.sentences, num.start)
     sentence_start = sentence[0]
-    win = max(scope_start, num.start - 60)
+    # Words before the number are read in short windows: the longest phrase
+    # looked for ("không thấp hơn mức", "giải quyết việc làm cho") is shorter.
+    win = max(scope_start, num.start - 48)
 
     # A row of a table of figures (one indicator, several years) is a series,
     # not a target (GOLD.md): a figure alone in its cell, next to another.
     if _in_figure_row(doc, num.start):
         return None
     # Part of a name or an ordinal: "Chương trình 135", "kỳ họp thứ 20".
-    if _NAME_BEFORE_RE.search(src, win, num.start):
+    if _NAME_BEFORE_RE.search(src, max(win, num.start - 24), num.start):
         return None
     # "từ 20% lên 25%": the target is where it goes, not where it starts.
-    if num.form == "single" and _FROM_TO_RE.match(src, _unit_end(src, num.end)):
+    if num.form == "single" and _FROM_TO_RE.match(src, _unit_end(src, num.end), num.end + 16):
         return None
 
-    um = _UNIT_RE.match(src, num.end, scope_end)
+    # (windows on every match: the engine would otherwise scan ahead for a literal)
+    um = _UNIT_RE.match(src, num.end, min(scope_end, num.end + 60))
     if um is None:
         return None
     if um.group("pct"):
@@ -327,8 +391,8 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     # ------------------------------------------------ comparator
     comparator = "range" if num.form == "range" else "="
     cmp_start = num.start
-    cm = _CMP_BEFORE_RE.search(src, win, num.start)
-    am = _CMP_AFTER_RE.match(src, unit_end, scope_end)
+    cm = _CMP_BEFORE_RE.search(src, max(win, num.start - 32), num.start)
+    am = _CMP_AFTER_RE.match(src, unit_end, min(scope_end, unit_end + 16))
     after_end = am.end() if am else unit_end
     if num.form != "range":
         if cm and cm.group("cmp") and not (num.form == "ratio" and _CMP_KEYS[_key(cm.group("cmp"))] in (">", "<")):
@@ -339,7 +403,7 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
             comparator = _CMP_AFTER_KEYS[_key(am.group("after"))]
             if cm:
                 cmp_start = cm.start()
-    so_voi = _SO_VOI_RE.match(src, after_end, scope_end)
+    so_voi = _SO_VOI_RE.match(src, after_end, min(scope_end, after_end + 90))
     if so_voi and cm and cm.group("cmp") and _key(cm.group("cmp")) in _DIFFERENCE_KEYS:
         comparator = "="  # "cao hơn 25% so với năm 2008": an increase of 25%
     if comparator in ("<", ">", "<=") and _NEGATION_RE.search(src, scope_start, cmp_start):
@@ -350,14 +414,14 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
         return None  # "giá trị sản xuất trên 1 ha": per hectare, not more than one
 
     # ------------------------------------------------ is it a goal or a result?
-    goal_ends, result_ends, kind_ends = doc.cues(sentence)
+    goal_ends, result_ends, kind_ends, kind_result_ends = doc.cues(sentence)
     cue = (doc.last_in(goal_ends, scope_start, cmp_start) >= 0
            or doc.last_in(result_ends, scope_start, cmp_start) >= 0)
     sentence_cue = cue or (doc.last_in(goal_ends, sentence_start, cmp_start) >= 0
                            or doc.last_in(result_ends, sentence_start, cmp_start) >= 0)
     verb = _VERB_BEFORE_RE.search(src, win, num.start) is not None
     # "thành lập mới 800 doanh nghiệp", "có thêm 15 xã": a goal by itself
-    new = _NEW_TAIL_RE.search(src, win, num.start) is not None
+    new = _NEW_TAIL_RE.search(src, max(win, num.start - 12), num.start) is not None
     prev = found[-1] if found and found[-1].scope == scope_start else None
     # an earlier quantity of the same sentence makes it a sentence of figures
     in_figures = bool(found) and found[-1].start >= sentence_start
@@ -365,7 +429,12 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     sibling = prev is not None and prev.unit == unit and cls != "unknown"
     sentence_cue = sentence_cue or in_figures
     year = _year_near(doc, num.start, scope_start, scope_end)
-    listed = prev is not None and _LIST_BEFORE_RE.search(src, max(prev.end, win), cmp_start) is not None
+    # an item of a list under "Phấn đấu đến hết năm 2025:" reads its lead-in
+    lead = doc.lead_in(sentence_start)
+    if lead is not None:
+        sentence_cue = sentence_cue or lead[0]
+        year = year if year is not None else lead[2]
+    listed = prev is not None and _LIST_BEFORE_RE.search(src, max(prev.end, cmp_start - 24), cmp_start) is not None
     after_span = _after_phrase(doc, after_end, scope_end)
     counts_reached = after_span is not None and _DAT_RE.search(src, after_span[0], after_span[1]) is not None
     strong = comparator in U.STRONG_COMPARATORS or (comparator == ">=" and am is not None)
@@ -391,12 +460,16 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
         b = after_span[1] if after_span else um.end()
         indicator = _words(src, a, b)
         end = max(end, b)
-    elif cls == "percent" and after_span and not _PERCENT_BASE_RE.match(src, after_span[0]):
+    elif cls == "percent" and after_span and not _PERCENT_BASE_RE.match(src, after_span[0], after_span[1]):
         indicator = _words(src, *after_span)  # "20% xã đạt chuẩn nông thôn mới nâng cao"
         end = max(end, after_span[1])
     else:
         before = _before_phrase(doc, cmp_start, scope_start)
-        if before is not None:
+        if before is not None and not before[2] and prev is not None and prev.indicator \
+                and prev.end >= before[1] and prev.end <= cmp_start:
+            # "… lên 95/112 xã (đạt 84,8%)": a parenthesis on the quantity just before
+            indicator = prev.indicator
+        elif before is not None:
             indicator = _words(src, before[0], before[1])  # "tăng trưởng tín dụng 13 - 14%"
             if after_span and _VERB_ONLY_RE.fullmatch(src, before[0], before[1]):
                 # "trồng mới 2.000 ha rừng tập trung": the verb and what it acts on
@@ -417,8 +490,8 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     while end > start and src[end - 1] in " \t\n,;":
         end -= 1
 
-    kind = _kind(doc, kind_ends, result_ends, scope_start, sentence_start, cmp_start,
-                 found[-1] if found else None)
+    kind = _kind(doc, kind_ends, kind_result_ends, scope_start, sentence_start, cmp_start,
+                 found[-1] if found else None, lead[1] if lead else None)
     return _Found(start, end, num, comparator, unit, cls, indicator, year, kind, scope_start)
 
 
@@ -439,14 +512,15 @@ def _in_figure_row(doc: _Doc, at: int) -> bool:
                     figure_cells.append((start, end))
                 start = end + 1
         row = doc._rows[a] = figure_cells if len(figure_cells) >= 2 else []
-    return any(s <= at < e for s, e in row)
+    i = bisect.bisect_right(row, (at, len(src))) - 1
+    return i >= 0 and row[i][0] <= at < row[i][1]
 
 
 _JOIN_RE = regex.compile(rf"\s*(?:,|{vx('và')})\s*", _F)
 _VERB_ONLY_RE = regex.compile(rf"{_alt(U.QUANT_VERBS + ['thực hiện'])}(?:\s+{_alt(U.QUANT_VERB_TAILS)})?", _F)
 _DIGIT_BEFORE_RE = regex.compile(r"\d")
 # A verb of goals and reports a few words before a measure: "đào tạo nghề cho 25.000 người".
-_VERB_NEAR_RE = regex.compile(rf"{WB}{_alt(U.QUANT_VERBS)}(?:\s+[^\W\d_]+){{0,3}}\s+$", _F)
+_VERB_NEAR_RE = Lookback(rf"{WB}{_alt(U.QUANT_VERBS)}(?:\s+[^\W\d_]+){{0,3}}\s+$", _F)
 
 
 def _words(src: str, a: int, b: int) -> str:
@@ -458,8 +532,11 @@ def _per_tail(text: str, um) -> str:
     return "".join(tail.split())
 
 
+_PCT_RE = regex.compile(r"\s*%")
+
+
 def _unit_end(src: str, at: int) -> int:
-    m = regex.match(r"\s*%", src[at:at + 4])
+    m = _PCT_RE.match(src[at:at + 4])
     return at + m.end() if m else at
 
 
@@ -505,7 +582,7 @@ def _after_phrase(doc: _Doc, start: int, limit: int) -> Optional[tuple[int, int]
         tok = t.group()
         if tok in _PUNCT or tok in "()" or any(c.isdigit() for c in tok):
             break
-        if doc.blocked_at(t.start()) or _AFTER_STOP_RE.match(src, t.start()):
+        if doc.blocked_at(t.start()) or _AFTER_STOP_RE.match(src, t.start(), min(limit, t.start() + 30)):
             break
         words.append((t.start(), t.end()))
         if len(words) >= 14:
@@ -606,13 +683,13 @@ def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int
 
 
 def _kind(doc: _Doc, kind_ends: list[int], result_ends: list[int], scope_start: int,
-          sentence_start: int, at: int, prev: Optional[_Found]) -> str:
+          sentence_start: int, at: int, prev: Optional[_Found], lead: Optional[str] = None) -> str:
     """"result" when the nearest cue before the number reports, "target" when it sets a goal.
 
     The clause decides; failing a cue there, the quantity before it in the
     sentence ("đã ban hành 5.230 văn bản, gồm … 125 kế hoạch; tổ chức 86 cuộc
     họp"); failing that, the sentence; failing that, a report reports and
-    other documents set goals.
+    other documents set goals; a list item takes the word of its lead-in.
     """
     def nearest(start: int) -> Optional[str]:
         last_goal = doc.last_in(kind_ends, start, at)
@@ -624,10 +701,10 @@ def _kind(doc: _Doc, kind_ends: list[int], result_ends: list[int], scope_start: 
     kind = nearest(scope_start)
     if kind is None and prev is not None and prev.start >= sentence_start:
         kind = prev.kind
-    return kind or nearest(sentence_start) or ("result" if doc.is_report else "target")
+    return kind or nearest(sentence_start) or lead or ("result" if doc.is_report else "target")
 
 
-_BASE_YEAR_RE = regex.compile(rf"(?:{vx('so với')}|{vx('cùng kỳ')})\s*$", _F)
+_BASE_YEAR_RE = Lookback(rf"(?:{vx('so với')}|{vx('cùng kỳ')})\s*$", _F)
 
 
 def _year_near(doc: _Doc, at: int, scope_start: int, scope_end: int) -> Optional[int]:
