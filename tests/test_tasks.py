@@ -132,6 +132,47 @@ MỘT SỐ NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM
     assert roles(doc, "Các sở, ban, ngành") == (["Các sở, ban, ngành"], [])
 
 
+def test_a_letter_asks_its_addressees():
+    doc = chidao.parse("""\
+ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+Số: 3456/UBND-KT
+V/v triển khai các giải pháp phòng, chống hạn hán năm 2024
+Bình Định, ngày 15 tháng 4 năm 2024
+
+Kính gửi:
+- Sở Nông nghiệp và Phát triển nông thôn;
+- Sở Công Thương;
+- Công ty TNHH Khai thác công trình thủy lợi Bình Định;
+- UBND các huyện, thị xã, thành phố.
+
+Trước tình hình nắng nóng kéo dài, Chủ tịch UBND tỉnh có ý kiến như sau:
+
+1. Tập trung rà soát nguồn nước, xây dựng phương án cấp nước chống hạn.
+
+2. Giao Sở Nông nghiệp và Phát triển nông thôn theo dõi, tổng hợp, báo cáo UBND tỉnh hằng tuần.
+""")
+    assert roles(doc, "Tập trung rà soát") == (
+        ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Công Thương", "Ủy ban nhân dân cấp huyện"], [])
+    assert roles(doc, "Giao Sở Nông nghiệp") == (["Sở Nông nghiệp và Phát triển nông thôn"], [])
+
+
+def test_duties_of_a_body_over_its_items():
+    doc = parse("""\
+IV. TỔ CHỨC THỰC HIỆN
+1. Trách nhiệm của Sở Y tế
+- Chủ trì tham mưu UBND tỉnh chỉ đạo công tác phòng chống dịch.
+- Phối hợp với Sở Tài chính dự trù kinh phí.
+2. Sở Thông tin và Truyền thông (cơ quan thường trực)
+- Tuyên truyền trên các phương tiện thông tin đại chúng.
+""")
+    assert roles(doc, "Chủ trì tham mưu") == (["Sở Y tế"], [])
+    assert roles(doc, "Phối hợp với Sở Tài chính") == (["Sở Y tế"], ["Sở Tài chính"])
+    assert roles(doc, "Tuyên truyền") == (["Sở Thông tin và Truyền thông"], [])
+    assert task(doc, "Trách nhiệm của Sở Y tế") is None
+    assert task(doc, "Sở Thông tin và Truyền thông") is None
+
+
 # ------------------------------------------------------------------ heads, requests, recipients
 
 def test_a_head_stands_for_the_body():
@@ -158,6 +199,24 @@ def test_giao_and_requests_outside_the_issuers_authority():
     assert (t2.lead, t2.support, t2.request) == (
         ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], ["Các sở, ban, ngành"], True)
     assert (t3.lead, t3.request) == (["Liên đoàn Lao động tỉnh", "Tỉnh Đoàn"], True)
+
+
+def test_who_asks_whom():
+    doc = parse("""\
+1. Sở Tài chính đề nghị UBND tỉnh phê duyệt dự toán bổ sung.
+2. Sở Y tế đề nghị Bộ Y tế hỗ trợ vắc xin.
+3. UBND tỉnh đề nghị Bộ Tài chính xem xét bổ sung kinh phí.
+4. UBND tỉnh giao Sở Xây dựng chủ trì thẩm định.
+5. Sở Nội vụ đề nghị các sở, ngành rà soát biên chế.
+""")
+    got = {t.text[:12]: (t.lead, t.request) for t in doc.tasks}
+    assert got == {
+        "Sở Tài chính": (["Sở Tài chính"], False),               # a proposal upwards: still the Sở's task
+        "Sở Y tế đề n": (["Sở Y tế"], False),
+        "UBND tỉnh đề": (["Bộ Tài chính"], True),                # the issuer asks a ministry
+        "UBND tỉnh gi": (["Sở Xây dựng"], False),
+        "Sở Nội vụ đề": (["Các sở, ban, ngành"], False),         # peers within the province
+    }
 
 
 def test_report_to_recipients_are_not_leads():
@@ -192,6 +251,15 @@ a) Thủ trưởng các ngành, Chủ tịch UBND các huyện, thị xã triể
 
 
 # ------------------------------------------------------------------ not tasks
+
+def test_shared_head_after_a_head_word():
+    doc = parse("""\
+Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Tài chính, Kế hoạch và Đầu tư, Xây dựng; Giám đốc Kho bạc Nhà nước tỉnh; Thủ trưởng các cơ quan, đơn vị có liên quan và Chủ tịch UBND huyện Phù Mỹ chịu trách nhiệm thi hành Quyết định này./.
+""")
+    assert roles(doc, "Chánh Văn phòng") == (
+        ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Xây dựng",
+         "Kho bạc Nhà nước tỉnh", "Các cơ quan có liên quan", "Ủy ban nhân dân huyện Phù Mỹ"], [])
+
 
 def test_decision_articles():
     doc = chidao.parse("""\
@@ -277,7 +345,7 @@ def test_ids_nodes_and_spans():
     ids = {n.id for n in doc.iter_nodes()}
     for t in doc.tasks:
         assert t.node_id in ids
-        assert doc.text[t.span[0]:t.span[1]].strip().endswith(t.text)
+        assert doc.text[t.span[0]:t.span[1]] == t.text
     assert roles(doc, "Sở Giáo dục") == (["Sở Giáo dục và Đào tạo"], ["Sở Y tế"])
 
 

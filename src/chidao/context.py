@@ -20,6 +20,20 @@ from chidao.schema import (
 from chidao.text import fold_ascii, fold_tones
 
 
+def span_index(spans) -> tuple[list[int], list[int]]:
+    """``(starts, reach)`` of ``spans`` sorted by start, ``reach[i]`` the largest
+    end among the first ``i + 1``: an offset lies in some span iff, with
+    ``i = bisect_right(starts, offset)``, ``i > 0 and reach[i - 1] > offset``."""
+    starts: list[int] = []
+    reach: list[int] = []
+    far = -1
+    for s, e in sorted(spans):
+        far = max(far, e)
+        starts.append(s)
+        reach.append(far)
+    return starts, reach
+
+
 @dataclass
 class DocContext:
     text: str
@@ -29,8 +43,9 @@ class DocContext:
     warnings: list[str] = field(default_factory=list)
     source: Optional[Source] = None
     reference_date: Optional[dt.date] = None
-    # Where the body (the content between the header and the signature /
-    # "Nơi nhận" trailer) lies.  Extractors may skip header and trailer.
+    # Where the content lies: from the end of the header to the end of the
+    # text (footnote texts included).  Extractors may skip the header;
+    # "Nơi nhận" lists and signature blocks are in ``recipient_spans``.
     body_start: int = 0
     body_end: int = -1
     # Spans of header and trailer regions that are lists of recipients, so that
@@ -42,6 +57,10 @@ class DocContext:
     # TÂM NĂM 2009"): what a missing year in a deadline resolves to.
     year_hint: Optional[int] = None
 
+    # Intermediate results one component computes and a later one reuses
+    # (the agency scan, offices included, that the task finder reads).
+    shared: dict = field(default_factory=dict)
+
     agencies: list[AgencyMention] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
@@ -51,8 +70,8 @@ class DocContext:
     def __post_init__(self) -> None:
         if self.notes_start < 0:
             self.notes_start = len(self.text)
-        if self.body_end < 0 or self.body_end > self.notes_start:
-            self.body_end = self.notes_start
+        if self.body_end < 0:
+            self.body_end = len(self.text)
 
     # ------------------------------------------------------------ folded views
     @cached_property
@@ -120,7 +139,20 @@ class DocContext:
         return node.span[0], end
 
     def in_recipients(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.recipient_spans)
+        starts, reach = self._recipient_index()
+        i = bisect.bisect_right(starts, offset)
+        return i > 0 and reach[i - 1] > offset
+
+    def _recipient_index(self) -> tuple[list[int], list[int]]:
+        """The recipient spans' starts in order, and the furthest end of the
+        spans up to each: one bisection per question, not a pass over all."""
+        spans = self.recipient_spans
+        key = (id(spans), len(spans))
+        cached = self.__dict__.get("_recipients_by_start")
+        if cached is None or cached[0] != key:
+            cached = (key, *span_index(spans))
+            self.__dict__["_recipients_by_start"] = cached
+        return cached[1], cached[2]
 
     # ------------------------------------------------------------ output
     def to_document(self) -> Document:

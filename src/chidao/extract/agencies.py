@@ -46,7 +46,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-import regex
 
 from chidao.context import DocContext
 from chidao.extract import gazetteer as gz
@@ -178,9 +177,9 @@ _ANY_WORD = re.compile(r"\w")
 _LEADERS_BEFORE = re.compile(r"(?:lanh\s+đao|lđ|blđ)\s*$")
 _OPEN_SHORT = re.compile(r"[^()]{0,120}\(\s*(?:goi\s+tăt\s+la\s*:?\s*)?")
 _CLOSE = re.compile(r"\s*\)")
+_MINISTRY_UNIT = re.compile(r"(?:Cục|Vụ|Văn phòng|Thanh tra|Trung tâm|Viện)\s")
 _NAME_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?(\d+[A-Za-z]?|[^\W\d_][\w]*)")
 _VN = re.compile(r"\s+(?:viêt\s+nam|vn)(?!\w)")
-_SYMBOL_BEFORE = re.compile(r"[\w][/\-]$")
 _SYMBOL_AFTER = re.compile(r"(?:/|-[A-ZĐ0-9])")
 _LAW_BEFORE = re.compile(r"(?<!\w)(?:Luật|LUẬT|Bộ luật|Pháp lệnh)(?:[ \t]+[\w]+){0,3}[ \t]+$")
 
@@ -320,6 +319,8 @@ def _read_alias(g: gz.Gazetteer, d: _Doc, s: int, e: int) -> Optional[Found]:
     if alias is None:
         return None
     body = alias.body
+    if body.head and modern_lower(text[s:s + len(body.head)]) != body.head.lower():
+        return None  # the head with its own tone: "hồ sơ y tế", "bổ sung" are not "Sở Y tế", "Bộ"
     if body.not_followed_by is not None and body.not_followed_by.match(folded, e):
         return None
     if body.not_preceded_by is not None and body.not_preceded_by.search(folded, max(0, s - 40), s):
@@ -343,6 +344,8 @@ def _read_alias(g: gz.Gazetteer, d: _Doc, s: int, e: int) -> Optional[Found]:
     lv, place, qual, e2 = _read_locality(d, e, body.local, body.keep_place)
     f = Found(s, e, core, body_id=body.id)
     own_level = lv in _SAME_LEVEL.get(d.level, ())
+    if qual == "câp" and lv == "tỉnh":
+        qual = None  # "Liên minh HTX cấp tỉnh": the one provincial body
     if qual or (lv in _LOWER_LEVELS and place is None and not own_level):
         # "Công an các huyện", "UBND huyện" in a province's text, "Thanh tra cấp huyện": a class of bodies
         f.group = True
@@ -532,9 +535,10 @@ def _fuzzy_pass(d: _Doc, found: list[Found]) -> list[Found]:
     out = []
     for m in g.fuzzy_head_re.finditer(d.folded):
         s = m.start()
-        if not d.text[s].isupper() or not gz.at_word_start(d.folded, s) or _covered(occ, s, m.end() + 1):
+        head = d.text[s:s + 2]
+        if head not in ("Sở", "Bộ", "SỞ", "BỘ") or not gz.at_word_start(d.folded, s) or _covered(occ, s, m.end() + 1):
             continue
-        head = "Sở" if d.folded[s:s + 2] == "sơ" else "Bộ"
+        head = head.title()
         seg = _FUZZ_SEG.match(d.ascii, m.end())
         if not seg:
             continue
@@ -585,9 +589,11 @@ def _name_after(g: gz.Gazetteer, d: _Doc, rec: dict, e: int, starts: set) -> lis
             break
         w = mw.group(1)
         lw = w.lower()
+        if mw.start(1) in starts:
+            break  # a name of the gazetteer begins: "Văn phòng | Bộ Tài chính"
         if not words:
-            if w in rec.get("not_first", []):
-                break
+            if w in rec.get("not_first", []) or _stops(g, text, mw):
+                break  # "Ban Chỉ đạo | các cấp" is not a name
             if first_rule == "cap" and not _is_upperish(w):
                 break
             if first_rule == "place":
@@ -595,7 +601,7 @@ def _name_after(g: gz.Gazetteer, d: _Doc, rec: dict, e: int, starts: set) -> lis
                 if lw == "cáo" or not ((hit and hit[0]) or w[:1].isupper()):
                     break
         else:
-            if mw.start(1) in starts or _stops(g, text, mw):
+            if _stops(g, text, mw):
                 break
             if lw == "và":
                 nxt = _next_word(text, mw.end())
@@ -639,9 +645,9 @@ def _generic_pass(d: _Doc, found: list[Found]) -> list[Found]:
         s, e = m.span()
         if not gz.at_word_start(d.folded, s):
             continue
-        rec = g.generic_heads[_SPACES.sub(" ", d.folded[s:e])]
-        if _covered(occ, s, e):
-            continue
+        rec = g.generic_heads[gz.key_of(d.folded[s:e])]
+        if _covered(occ, s, e) or _SPACES.sub(" ", modern_lower(text[s:e])) != rec["head"].lower():
+            continue  # the head with its own tones: "Sơ kết" is not "Sở"
         if rec.get("head_cased") and not text[s].isupper():
             continue
         line_s = text.rfind("\n", 0, s) + 1
@@ -732,6 +738,7 @@ def _attach_offices(d: _Doc, found: list[Found], ctx: DocContext) -> None:
         if ("uật" in w or "UẬT" in w or "lệnh" in w) and _LAW_BEFORE.search(w):
             f.in_law_title = True
     # copy lines: the issuer's own units
+    central = d.local_group.startswith("Ủy ban nhân dân các tỉnh")
     for f in found:
         if not ctx.in_recipients(f.start):
             continue
@@ -742,6 +749,8 @@ def _attach_offices(d: _Doc, found: list[Found], ctx: DocContext) -> None:
             f.internal = True
         elif _LEADERS_BEFORE.search(gz.fold(head)):
             f.internal = True
+        elif central and f.kind == "generic" and _MINISTRY_UNIT.match(f.canonical):
+            f.internal = True  # a ministry's own Cục, Vụ, Văn phòng on its copy lines
 
 
 def _short_names(d: _Doc, found: list[Found]) -> None:
@@ -780,7 +789,7 @@ def _unify(found: list[Found], d: "_Doc") -> None:
 
 def scan(ctx: DocContext) -> list[Found]:
     """Every mention the finder sees, offices and copy-line units included (cached)."""
-    cached = ctx.__dict__.get("_chidao_agency_scan")
+    cached = ctx.shared.get("agency_scan")
     if cached is not None:
         return cached
     d = _doc_facts(ctx)
@@ -795,7 +804,7 @@ def scan(ctx: DocContext) -> list[Found]:
     _attach_offices(d, found, ctx)
     _short_names(d, found)
     _unify(found, d)
-    ctx.__dict__["_chidao_agency_scan"] = found
+    ctx.shared["agency_scan"] = found
     return found
 
 

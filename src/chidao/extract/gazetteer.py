@@ -34,8 +34,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import regex
-
 from chidao.text import fold_ascii, fold_tones
 
 # ------------------------------------------------------------------ helpers
@@ -107,7 +105,7 @@ def _parse_alias(alias: str) -> list[tuple[Optional[str], str]]:
     return out
 
 
-def _trie_regex(seqs: list[list[tuple[Optional[str], str]]]) -> str:
+def _trie_regex(seqs: list[list[tuple[Optional[str], str]]], gap_re: Optional[str] = None) -> str:
     """One regex that matches any of the sequences, sharing common prefixes.
 
     The trie goes letter by letter, so at a position of the text the engine
@@ -140,13 +138,21 @@ def _trie_regex(seqs: list[list[tuple[Optional[str], str]]]) -> str:
                 alts.append(r"(?!\w)" + gen(node[k]))
             else:
                 gaps, child = node[k]
-                alts.append((_GAP["GD"] if "D" in gaps else _GAP["G"]) + gen(child))
+                alts.append((gap_re or (_GAP["GD"] if "D" in gaps else _GAP["G"])) + gen(child))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 and END not in node else "(?:" + "|".join(alts) + ")"
         return body + "?" if END in node else body
 
     return r"(?<!\w)" + gen(root)
+
+
+def _phrase(words: str, space: str = r"\s+") -> str:
+    """A literal phrase as a regex, any blank run between its words."""
+    return space.join(re.escape(w) for w in words.split())
+
+
+_AFTER_LEVEL = re.compile(r"(?:tinh|thanh pho|tp\.?)\s+(.+)$")
 
 
 def _words_regex(words: set) -> str:
@@ -271,6 +277,7 @@ class Gazetteer:
     office_last_words: frozenset           # last folded word of every office ("tich", "đôc", "pct")
     locality_first: frozenset              # first folded word of every locality ("tinh", "huyên", "cac")
     office_head_re: object
+    head_word_re: object                  # a head word at a position: "giam đôc ", "thu trương "
     place_stop: frozenset
     recipient_internal_re: object
     fuzzy_head_re: object
@@ -346,7 +353,7 @@ def load() -> Gazetteer:
             tail=nfb(b["tail"]["re"]) if b.get("tail") else None, tail_text=(b.get("tail") or {}).get("text"),
         )
         bodies[body.id] = body
-        for a in b.get("short_aliases_only_in_compose", []):
+        for a in b.get("compose_only_aliases", []):
             compose_only.add((body.id, a))
         if body.standalone:
             for form in [b["canonical"], *b.get("aliases", [])]:
@@ -400,9 +407,8 @@ def load() -> Gazetteer:
     for norm, forms in raw["localities"].items():
         for f in forms:
             loc_forms[fold(f).rstrip(".")] = norm
-    loc_alt = "|".join(regex.escape(f).replace(r"\ ", r"\s+") + (r"\.?" if len(f) <= 2 else "")
-                       for f in sorted(loc_forms, key=len, reverse=True))
-    locality_re = re.compile(rf"\s+(?:(?P<q>cac|câp)\s+)?(?P<lv>{fold(loc_alt)})(?!\w)")
+    loc_alt = "|".join(_phrase(f) + (r"\.?" if len(f) <= 2 else "") for f in sorted(loc_forms, key=len, reverse=True))
+    locality_re = re.compile(rf"\s+(?:(?P<q>cac|câp)\s+)?(?P<lv>{loc_alt})(?!\w)")
 
     provinces: dict[str, Province] = {}
     prov_forms = []
@@ -413,24 +419,22 @@ def load() -> Gazetteer:
             prov_forms.append(fold_ascii(f))
     province_re = re.compile(
         r"(?:tp\.?\s*|thanh\s+pho\s+)?(?P<p>" + "|".join(
-            regex.escape(f).replace(r"\ ", r"\s*").replace(r"\-", r"\s*[-–]?\s*")
+            r"\s*[-–]?\s*".join(_phrase(part, r"\s*") for part in f.split("-"))
             for f in sorted(set(prov_forms), key=len, reverse=True)) + r")(?!\w)")
 
-    generic_heads = {}
-    for g in raw["generic_heads"]:
-        generic_heads[fold(g["head"])] = g
-    generic_re = re.compile(r"(?<!\w)(?:" + "|".join(
-        regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(generic_heads, key=len, reverse=True)) + r")(?!\w)")
-    skip = "|".join(regex.escape(fold(w)).replace(r"\ ", r"\s+") for w in raw["generic_skip_before"])
+    generic_heads = {key_of(fold(g["head"])): g for g in raw["generic_heads"]}
+    generic_re = re.compile(_trie_regex([_parse_alias(g["head"]) for g in raw["generic_heads"]], gap_re=r"\s+")
+                            [len(r"(?<!\w)"):])
+    skip = "|".join(_phrase(fold(w)) for w in raw["generic_skip_before"])
     generic_skip_before = re.compile(rf"(?<!\w)(?:{skip})\s+$")
 
     off = raw["offices"]
-    sup = "|".join(regex.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(set(off["suppress"]), key=len, reverse=True))
+    sup = "|".join(_phrase(fold(w)) for w in sorted(set(off["suppress"]), key=len, reverse=True))
     office_suppress_re = re.compile(rf"(?<!\w)(?P<o>{sup})(?:\s*,\s*(?:cac\s+)?(?:{sup}))*\s+$")
-    hd = "|".join(regex.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(set(off["stand_for_body"]), key=len, reverse=True))
+    hd = "|".join(_phrase(fold(w)) for w in sorted(set(off["stand_for_body"]), key=len, reverse=True))
     office_head_re = re.compile(rf"(?<!\w)(?P<o>{hd})(?:\s+(?:cac|nhưng))?\s+$")
 
-    ri = "|".join(regex.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(raw["recipient_internal"], key=len, reverse=True))
+    ri = "|".join(_phrase(fold(w)) for w in sorted(raw["recipient_internal"], key=len, reverse=True))
     recipient_internal_re = re.compile(rf"^[\s\-–+•]*(?:{ri})(?!\w)")
 
     domain_ascii_names = sorted(domain_fields)
@@ -438,14 +442,15 @@ def load() -> Gazetteer:
         version=raw["version"], bodies=bodies, aliases=aliases, body_re=body_re,
         domain_aliases=domain_aliases, domain_re=domain_re, domain_fields=domain_fields,
         domain_ascii=[fold_ascii(n) for n in domain_ascii_names], domain_ascii_names=domain_ascii_names,
-        group_by_first=group_by_first, group_pre=group_pre, group_second=group_second, group_any=group_any, list_head_re=list_head_re,
+        group_by_first=group_by_first, group_pre=group_pre, group_second=group_second, group_any=group_any,
+        list_head_re=list_head_re,
         locality_re=locality_re, locality_norm=loc_forms,
-        level_forms={regex.sub(r"\s+", " ", f.lower()).rstrip("."): n
+        level_forms={_SPACES.sub(" ", f.lower()).rstrip("."): n
                      for n, fs in raw["localities"].items() for f in fs}, province_re=province_re, provinces=provinces,
         generic_re=generic_re, generic_heads=generic_heads, generic_skip_before=generic_skip_before,
         generic_stop=frozenset(w.lower() for w in raw["generic_stop_words"]),
         generic_stop_phrases=frozenset(w.lower() for w in raw["generic_stop_phrases"]),
-        office_suppress_re=office_suppress_re,
+        office_suppress_re=office_suppress_re, head_word_re=re.compile(rf"(?:{hd})\s+"),
         office_last_words=frozenset(_WORD.findall(fold(w))[-1] for w in off["suppress"] + off["stand_for_body"])
         | {"cac", "nhưng"},
         locality_first=frozenset(_WORD.findall(f)[0] for f in loc_forms) | {"cac", "câp"}, office_head_re=office_head_re,
@@ -460,7 +465,8 @@ def match_province(ascii_text: str, pos: int) -> Optional[tuple[Province, int]]:
     m = g.province_re.match(ascii_text, pos)
     if not m:
         return None
-    return g.provinces.get(ascii_key(m.group("p"))), m.end()
+    prov = g.provinces.get(ascii_key(m.group("p")))
+    return (prov, m.end()) if prov else None
 
 
 def province_of(name: Optional[str]) -> Optional[Province]:
@@ -469,7 +475,7 @@ def province_of(name: Optional[str]) -> Optional[Province]:
         return None
     g = load()
     a = fold_ascii(name)
-    m = regex.search(r"(?:tinh|thanh pho|tp\.?)\s+(.+)$", a)
+    m = _AFTER_LEVEL.search(a)
     for cand in ([m.group(1)] if m else []) + [a]:
         hit = g.province_re.search(cand)
         if hit:

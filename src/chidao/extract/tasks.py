@@ -73,6 +73,8 @@ _INTRO = _vi(
 # A giver before the doer: "UBND tỉnh giao ...", "Giao ...", "Đề nghị ...".
 _GIVE = _vi(r"\s*(?:trân\s+trọng\s+|kính\s+)?(?P<v>giao|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+")
 _CLAUSE_GIVE = _vi(r"(?:trân\s+trọng\s+|kính\s+)?(?P<v>giao|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+")
+# "1. Trách nhiệm của Sở Y tế" over items: the body whose duties follow.
+_DUTY_OF = _vi(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:cụ\s+thể\s+)?của\s+")
 _GIVE_WORD = _vi(r"(?<!\w)(?:yêu\s+cầu|giao|đề\s+nghị)(?!\w)")
 _CHO = _vi(r"cho\s+")
 _FILLER = _vi(r"(?:các\s+|những\s+)?(?:đồng\s+chí\s+|ông\s+|bà\s+)")
@@ -82,7 +84,7 @@ _SUPPORT = _vi(
 # After a doer: not a doer when only allowed or acted upon ("các chủ đầu tư được phép ...").
 _NOT_DOER = _vi(r"\s+(?:được\s+phép|có\s+thể|đã\s+được|được\s+(?!giao))|\s*\d|\s*\)")
 _COLON_AFTER = re.compile(r"\s*:")
-_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
+_LINE_END = re.compile(r"[ \t.]*(?:\([^)\n]*\)[ \t.:]*)?(?:\n|$)")  # "Sở A (cơ quan thường trực)"
 # Clause boundaries: ";", ". " before a new sentence, ": ", a new paragraph, a bullet line.
 _BOUNDARY = re.compile(r";|\.(?=\s)|:(?=\s|$)|\n\s*\n|\n(?=\s*[-+•*]\s)")
 # A unit's decision of its own ("Điều 1. Ban hành Kế hoạch ...", "Quyết định này có hiệu lực ...").
@@ -100,6 +102,15 @@ _SECTION = _vi(
     r"phân\s+công|trách\s+nhiệm)")
 _STRUCTURAL = {"attachment", "heading", "part", "chapter", "section"}
 _THREE_WORDS = re.compile(r"\w+\W+\w+\W+\w+")
+
+
+# Groups that stand outside a province's authority ("đề nghị" them is a request).
+_GROUP_FAMILY = {
+    "Các tổ chức chính trị - xã hội": "mass",
+    "Ủy ban Mặt trận Tổ quốc các cấp": "mass",
+    "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": "central",
+    "Các tập đoàn kinh tế, tổng công ty nhà nước": "central",
+}
 
 
 # ------------------------------------------------------------------ records
@@ -138,7 +149,44 @@ class _Reader:
         for f in self.mentions:
             self.at.setdefault(f.head_start if f.head_start is not None else f.start, f)
             self.at.setdefault(f.start, f)
-        self.list_head = gz.load().list_head_re
+        g = gz.load()
+        self.list_head = g.list_head_re
+        self.head_word = g.head_word_re
+        self.issuer = set(_issuer(ctx))
+
+    def passes_on(self, giver: list[Found], taker: list[Found]) -> bool:
+        """Does "<giver> giao / yêu cầu / đề nghị <taker>" make the taker the doer?
+
+        Yes when the issuer gives ("UBND tỉnh đề nghị Bộ Tài chính ..."), or when the
+        taker is not above the giver; "Sở Tài chính đề nghị UBND tỉnh phê duyệt" is a
+        proposal, and Sở Tài chính stays the doer.
+        """
+        if any(f.canonical in self.issuer for f in giver):
+            return True
+        bodies = gz.load().bodies
+        return not any(f.canonical in self.issuer or (f.body_id in bodies and bodies[f.body_id].family in
+                                                       ("central", "party")) for f in taker)
+
+    def outside(self, bodies: list[Found]) -> bool:
+        """Is one of ``bodies`` outside the issuer's authority (a request, not an order)?
+
+        For a province or district: the Front and mass organisations, Party bodies,
+        central bodies, courts and procuracies.  For a ministry: anyone but its own
+        units.  For the Government: the Front, mass organisations, Party and courts.
+        """
+        fams = gz.load().bodies
+        issuer = " ".join(self.issuer)
+        for f in bodies:
+            fam = fams[f.body_id].family if f.body_id in fams else _GROUP_FAMILY.get(f.canonical, "other")
+            judicial = f.canonical.startswith(("Tòa án", "Viện kiểm sát"))
+            if issuer.startswith("Bộ "):
+                return True
+            if issuer in ("Chính phủ", "Thủ tướng Chính phủ"):
+                if fam in ("mass", "party") or judicial:
+                    return True
+            elif fam in ("mass", "party", "central", "regional") or judicial:
+                return True
+        return False
 
     def sequence(self, p: int, limit: int) -> tuple[list[Found], int]:
         """Names one after another from ``p``: "Sở A, Sở B và UBND các huyện", "Các Sở: A, B"."""
@@ -149,11 +197,12 @@ class _Reader:
             m = _FILLER.match(self.text, q)
             if m:
                 q = m.end()
-            if not out:
-                lh = self.list_head.match(self.folded, q)
-                if lh:
-                    q = lh.end()
             f = self.at.get(q)
+            if f is None:
+                # a shared head, maybe after a head word: "(Giám đốc) các Sở: Tài chính, Xây dựng"
+                hm = self.head_word.match(self.folded, q)
+                lh = self.list_head.match(self.folded, hm.end() if hm else q)
+                f = self.at.get(lh.end()) if lh else None
             if f is None:
                 break
             out.append(f)
@@ -180,7 +229,7 @@ class _Reader:
         text = self.text
         q = _skip_space(text, p)
         starts = [q]
-        m = _INTRO.match(text, q)
+        m = _INTRO.match(text, q) or _DUTY_OF.match(text, q)
         if m:
             starts.append(m.end())
         for start in starts:
@@ -188,7 +237,7 @@ class _Reader:
             g = _CLAUSE_GIVE.match(text, start)
             if g:
                 seq, end = self.sequence(g.end(), limit)
-                request = "nghị" in g.group("v").lower()
+                request = "nghị" in g.group("v").lower() and self.outside(seq)
                 giver = True
             else:
                 seq, end = self.sequence(start, limit)
@@ -196,9 +245,9 @@ class _Reader:
                 gv = _GIVE.match(text, end) if seq else None
                 if gv:
                     seq2, end2 = self.sequence(gv.end(), limit)
-                    if seq2:  # "UBND tỉnh giao Sở A ...": Sở A is the doer
+                    if seq2 and self.passes_on(seq, seq2):  # "UBND tỉnh giao Sở A ...": Sở A is the doer
                         seq, end, giver = seq2, end2, True
-                        request = "nghị" in gv.group("v").lower()
+                        request = "nghị" in gv.group("v").lower() and self.outside(seq)
             if seq and not _NOT_DOER.match(text, end):
                 lead = _dedupe(f.canonical for f in seq)
                 # "X:" or a line naming only the doer ("1. Sở Thông tin và Truyền thông" over items)
@@ -217,8 +266,20 @@ def _dedupe(names) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+_ROW_LEAD = re.compile(r"[\s|]*")
+_CELL_GAP = re.compile(r"\s*[|\t]\s*")
+
+
 def _own_span(ctx: DocContext, node: Node) -> tuple[int, int]:
+    """The unit's own text after its marker ("| 1 | ..." for a row of a table)."""
     s, e = ctx.own_text_span(node)
+    if node.kind == "row" and node.marker:
+        p = _ROW_LEAD.match(ctx.text, s).end()
+        if ctx.text.startswith(node.marker, p):
+            p += len(node.marker)
+            m = _CELL_GAP.match(ctx.text, p)
+            return (m.end() if m else p), e
+        return s, e
     p = s + len(node.marker) if node.marker and ctx.text.startswith(node.marker, s) else s
     return p, e
 
@@ -310,7 +371,8 @@ def _address(r: _Reader, s: int, e: int) -> Optional[_Subject]:
         c = _CHO.match(r.text, p)
         seq, _ = r.sequence(c.end() if c else p, e)
         if seq:
-            return _Subject(_dedupe(f.canonical for f in seq), [], request="nghị" in m.group().lower())
+            return _Subject(_dedupe(f.canonical for f in seq), [],
+                            request="nghị" in m.group().lower() and r.outside(seq))
     return None
 
 
@@ -407,6 +469,26 @@ def _table_roles(r: _Reader, node: Node, memo: dict) -> Optional[_Subject]:
     return _Subject(lead, [x for x in names(sup_col) if x not in lead])
 
 
+def _text_span(ctx: DocContext, node: Node) -> tuple[int, int]:
+    """The unit's own words, marker and surrounding blanks left out: ``text[span] == task.text``."""
+    s, e = _own_span(ctx, node)
+    while s < e and ctx.text[s].isspace():
+        s += 1
+    while e > s and (ctx.text[e - 1].isspace() or (node.kind == "row" and ctx.text[e - 1] == "|")):
+        e -= 1
+    return s, e
+
+
+def _make_task(ctx: DocContext, n: Node, idx: int, lead: list[str], support: list[str], request: bool) -> Task:
+    s, e = ctx.own_text_span(n)   # the links take the marker's line too
+    ts, te = _text_span(ctx, n)
+    return Task(
+        id=f"t{idx}", node_id=n.id, text=ctx.text[ts:te], lead=lead, support=support, request=request,
+        deadlines=_linked(ctx.deadlines, s, e), targets=_linked(ctx.targets, s, e),
+        citations=_linked(ctx.citations, s, e), span=(ts, te),
+    )
+
+
 def _linked(items, s: int, e: int) -> list[int]:
     return [i for i, x in enumerate(items) if s <= x.span[0] < e]
 
@@ -468,12 +550,7 @@ def find_tasks(ctx: DocContext) -> list[Task]:
         if n.kind == "row":
             row = _table_roles(r, n, tables)
             if row is not None:
-                s, e = ctx.own_text_span(n)
-                tasks.append(Task(
-                    id=f"t{len(tasks) + 1}", node_id=n.id, text=n.text.strip(), lead=row.lead,
-                    support=row.support, deadlines=_linked(ctx.deadlines, s, e),
-                    targets=_linked(ctx.targets, s, e), citations=_linked(ctx.citations, s, e), span=(s, e),
-                ))
+                tasks.append(_make_task(ctx, n, len(tasks) + 1, row.lead, row.support, False))
                 continue
         if n.kind in _STRUCTURAL or _is_heading(r.text[u.start:u.end]):
             continue
@@ -508,10 +585,5 @@ def find_tasks(ctx: DocContext) -> list[Task]:
                 lead.extend(issuer)
         lead = _dedupe(lead)
         support = [x for x in _dedupe(support) if x not in lead]
-        s, e = ctx.own_text_span(n)
-        tasks.append(Task(
-            id=f"t{len(tasks) + 1}", node_id=n.id, text=n.text.strip(), lead=lead, support=support,
-            request=request, deadlines=_linked(ctx.deadlines, s, e), targets=_linked(ctx.targets, s, e),
-            citations=_linked(ctx.citations, s, e), span=(s, e),
-        ))
+        tasks.append(_make_task(ctx, n, len(tasks) + 1, lead, support, request))
     return tasks
