@@ -93,9 +93,18 @@ class DocContext:
             stack.extend(reversed(node.children))
 
     @cached_property
-    def _node_index(self) -> tuple[list[int], list[Node]]:
-        nodes = sorted(self.iter_nodes(), key=lambda n: n.span[0])
-        return [n.span[0] for n in nodes], nodes
+    def _node_index(self) -> tuple[list[int], list[Node], list[int]]:
+        """Nodes in reading order (depth first is start order), with each one's parent index."""
+        nodes: list[Node] = []
+        up: list[int] = []
+        stack = [(n, -1) for n in reversed(self.outline)]
+        while stack:
+            node, parent = stack.pop()
+            up.append(parent)
+            nodes.append(node)
+            me = len(nodes) - 1
+            stack.extend((c, me) for c in reversed(node.children))
+        return [n.span[0] for n in nodes], nodes, up
 
     @cached_property
     def nodes_by_id(self) -> dict[str, Node]:
@@ -120,13 +129,14 @@ class DocContext:
             for fn in self.footnotes:
                 if fn.span and fn.span[0] <= offset <= fn.span[1]:
                     return self.node_at(fn.offset) if fn.offset < self.notes_start else None
-        starts, nodes = self._node_index
+        starts, nodes, up = self._node_index
+        # The last unit opened before ``offset`` or one of its ancestors holds it.
         i = bisect.bisect_right(starts, offset) - 1
         while i >= 0:
             n = nodes[i]
             if n.span[0] <= offset < n.span[1]:
                 return n
-            i -= 1
+            i = up[i]
         return None
 
     def node_id_at(self, offset: int) -> Optional[str]:
