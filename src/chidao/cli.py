@@ -76,6 +76,9 @@ def convert(
                                             help="Refuse files larger than this many megabytes (0: no limit).")
                         ] = 10,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar and no summary; failures only.")] = False,
+    tasks_csv: Annotated[Optional[Path], typer.Option("--tasks-csv", metavar="FILE", show_default=False,
+                                                      help="Also write one row per task to FILE (CSV for Excel).")
+                         ] = None,
 ) -> None:
     """Convert documents to JSON, one file per document.
 
@@ -112,17 +115,25 @@ def convert(
             progress.start()
             task = progress.add_task("", total=count)
     shown = 0.0
+    table = None
+    if tasks_csv is not None:
+        from chidao.export import TasksCsv
+
+        table = TasksCsv(tasks_csv)
     try:
         # Results stream: nothing is kept but the totals.
         limit = int(max_size * 1_000_000) or None
-        for result in convert_many(paths, out, workers=workers, jsonl=jsonl, force=force, max_bytes=limit):
+        for result in convert_many(paths, out, workers=workers, jsonl=jsonl or table is not None and out is None,
+                                   force=force, max_bytes=limit):
+            if table is not None and result.ok:
+                _add_tasks(table, result)
             if result.skipped:
                 totals["skipped"] += 1
             elif result.ok:
                 totals["documents"] += 1
                 for key in ("nodes", "tasks", "warnings"):
                     totals[key] += result.counts.get(key, 0)
-                if result.json is not None:
+                if result.json is not None and jsonl:
                     _print_stdout(result.json + "\n")
             else:
                 totals["failed"] += 1
@@ -132,14 +143,33 @@ def convert(
                 if time.monotonic() - shown > 0.1:
                     progress.refresh()
                     shown = time.monotonic()
+    except BaseException:
+        if table is not None:
+            table.discard()
+        raise
     finally:
         if progress:
             progress.stop()
+    if table is not None:
+        table.close()
 
     if not quiet:
         _summary(err, totals, out)
     if totals["failed"]:
         raise typer.Exit(1)
+
+
+def _add_tasks(table, result) -> None:
+    """Rows of one converted (or up-to-date) document's tasks."""
+    from chidao.schema import Document
+
+    if result.json is not None:
+        doc = Document.model_validate_json(result.json)
+    elif result.output is not None and result.output.is_file():
+        doc = Document.model_validate_json(result.output.read_bytes())
+    else:
+        return
+    table.add(doc, str(result.source))
 
 
 def _print_stdout(text: str) -> None:
