@@ -507,3 +507,47 @@ def test_a_caps_heading_does_not_nest_in_an_ordinary_item():
     top = [n.id for n in doc.outline]
     assert "I/2/1" not in ids(doc)  # not under "2. Giải ngân …"
     assert len(top) + len(doc.outline[0].children) >= 3
+
+
+def test_markdown_repost_with_header_and_signature_in_tables():
+    text = (
+        "| THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "|---|---|\n"
+        "| Số: 520 /QĐ-TTg | Hà Nội, ngày 12 tháng 5 năm 2019 |\n\n"
+        "**QUYẾT ĐỊNH**\n\n**Phê duyệt Đề án phát triển du lịch cộng đồng**\n\n"
+        "*Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;*\n\n"
+        "**QUYẾT ĐỊNH:**\n\n"
+        "**Điều 1.** Phê duyệt Đề án với các mục tiêu sau:\n"
+        "1. 100% khu du lịch cộng đồng có quy chế quản lý;\n"
+        "2. 80% hộ tham gia được tập huấn.\n"
+        "**Điều 2.** Quyết định có hiệu lực kể từ ngày ký.\n\n"
+        "| **Nơi nhận:** - Các Bộ, cơ quan ngang bộ; - Lưu: VT, KGVX. | THỦ TƯỚNG Nguyễn Xuân Phúc |\n"
+    )
+    doc = chidao.parse(text)
+    m = doc.meta
+    assert (m.doc_type, m.number, m.date, m.place) == ("Quyết định", "520/QĐ-TTg", "2019-05-12", "Hà Nội")
+    assert m.issuer == "Thủ tướng Chính phủ"
+    assert m.signer.name == "Nguyễn Xuân Phúc" and m.signer.position == "Thủ tướng"
+    assert m.legal_bases == ["Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"]
+    # "1. 100% khu du lịch …" opens a unit: a space stands between the mark and the number
+    assert ids(doc) == ["Điều 1", "Điều 1/1", "Điều 1/2", "Điều 2"]
+
+
+def test_closing_paragraph_belongs_to_no_unit():
+    text = (
+        "1. Sở Y tế chủ trì phòng, chống dịch.\n"
+        "2. Sở Tài chính bố trí kinh phí.\n"
+        "UBND tỉnh yêu cầu Thủ trưởng các sở, ngành, Chủ tịch UBND các xã, phường nghiêm túc thực hiện./.\n"
+    )
+    doc = chidao.parse(text)
+    last = doc.outline[-1]
+    assert "nghiêm túc" not in doc.text[last.span[0]:last.span[1]]
+
+
+def test_party_committee_under_its_party_organisation():
+    text = (
+        "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nTỈNH ỦY\n*\nSố 15-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Quảng Trị, ngày 20 tháng 8 năm 2025\n\nCHỈ THỊ\nvề công tác chuyển đổi số trong các cơ quan đảng\n\n"
+        "1. Các cấp ủy quán triệt.\n"
+    )
+    assert chidao.parse(text).meta.issuer == "Tỉnh ủy Quảng Trị"

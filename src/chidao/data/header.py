@@ -60,3 +60,15 @@ MOTTO_PREFIXES = ("CỘNG HÒA", "CỘNG HOÀ", "ĐỘC LẬP", "Độc lập", 
 
 # Enacting words that end the header of a decision or resolution.
 ENACTING_WORDS = ("QUYẾT ĐỊNH", "QUYẾT NGHỊ", "CHỈ THỊ", "BAN HÀNH", "QUY ĐỊNH")
+
+# Paragraphs that close a document after its last unit ("Trên đây là …",
+# "UBND tỉnh yêu cầu thủ trưởng các sở … thực hiện nghiêm Chỉ thị này").  They
+# belong to no unit; matched at the start of a line after the last marker.
+CLOSING_OPENERS = [
+    "Trên đây là", "Với những", "Yêu cầu", "Đề nghị", "Nhận được", "Trong quá trình", "Quá trình thực hiện",
+    "Chỉ thị này", "Quyết định này", "Kế hoạch này", "Thông báo này", "Công văn này", "Nghị quyết này",
+    "Ủy ban nhân dân tỉnh yêu cầu", "Ủy ban nhân dân thành phố yêu cầu", "UBND tỉnh yêu cầu",
+    "UBND thành phố yêu cầu", "UBND tỉnh đề nghị", "UBND tỉnh trân trọng", "Giám đốc các", "Thủ trưởng các",
+    "Chủ tịch Ủy ban nhân dân các", "Chủ tịch UBND các", "Văn phòng Ủy ban nhân dân", "Văn phòng UBND",
+    "Ban Thường vụ Tỉnh ủy yêu cầu", "Ban Thường vụ Thành ủy yêu cầu", "Bộ Tài chính đề nghị",
+]

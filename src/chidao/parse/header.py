@@ -81,19 +81,42 @@ _CELL_SPLIT = regex.compile(
 )
 
 
+def _cells(raw: str, pos: int) -> list[_Line]:
+    """The cells of a "|" row as lines of their own: "| Số: 773/QĐ-TTg | Hà Nội, ngày … |"."""
+    out, cut = [], 0
+    for k, ch in enumerate(raw + "|"):
+        if ch == "|":
+            cell = raw[cut:k]
+            if cell.strip():
+                lead = len(cell) - len(cell.lstrip())
+                out.append(_Line(pos + cut + lead, pos + cut + len(cell.rstrip()), cell.strip()))
+            cut = k + 1
+    return out or [_Line(pos, pos + len(raw), raw.strip())]
+
+
 def _lines(text: str, header_lines: int = 40) -> list[_Line]:
     out, pos = [], 0
     for k, raw in enumerate(text.split("\n")):
-        if k < header_lines and (" C" in raw or " Đ" in raw or " ĐẢNG" in raw or "húc " in raw
+        if "|" in raw and raw.strip() != "|" and raw.count("|") <= 4:
+            # A flattened header or signature table: one cell, one line.
+            for cell in _cells(raw, pos):
+                out.extend(_split_cell(cell) if k < header_lines else [cell])
+        elif k < header_lines and (" C" in raw or " Đ" in raw or " ĐẢNG" in raw or "húc " in raw
                                  or (raw.lstrip()[:2].lower() == "số" and "ngày" in raw)):
-            cut = 0
-            for m in _CELL_SPLIT.finditer(raw):
-                out.append(_Line(pos + cut, pos + m.start(), raw[cut:m.start()].strip()))
-                cut = m.end()
-            out.append(_Line(pos + cut, pos + len(raw), raw[cut:].strip()))
+            out.extend(_split_cell(_Line(pos, pos + len(raw), raw)))
         else:
             out.append(_Line(pos, pos + len(raw), raw.strip()))
         pos += len(raw) + 1
+    return out
+
+
+def _split_cell(line: _Line) -> list[_Line]:
+    raw, pos = line.text, line.start
+    out, cut = [], 0
+    for m in _CELL_SPLIT.finditer(raw):
+        out.append(_Line(pos + cut, pos + m.start(), raw[cut:m.start()].strip()))
+        cut = m.end()
+    out.append(_Line(pos + cut, line.end, raw[cut:].strip()))
     return out
 
 
@@ -430,9 +453,11 @@ def _issuer_from_lines(lines: list[str]) -> str:
     issuer = _proper_case(bodies[-1])
     if len(bodies) > 1:
         parent = _proper_case(bodies[-2])
-        place = regex.search(r"\b(?:tỉnh|thành phố)\s+\p{Lu}.*$", parent)
+        place = regex.search(r"\b(?:tỉnh|thành phố)\s+(\p{Lu}.*)$", parent)
         if place and not regex.search(r"\b(?:tỉnh|thành phố)\b", issuer):
-            issuer = f"{issuer} {place.group(0)}"
+            # "Sở Nội vụ tỉnh Quảng Bình", but "Tỉnh ủy Quảng Trị" (the level is in the name)
+            where = place.group(1) if issuer.endswith(" ủy") else place.group(0)
+            issuer = f"{issuer} {where}"
     return issuer
 
 
@@ -524,7 +549,7 @@ def _position_of(line: str) -> Optional[str]:
 
 _POSITION_ALT = "|".join(regex.escape(p.upper()) for p in sorted(POSITIONS, key=len, reverse=True))
 _ONE_LINE_SIGNATURE = regex.compile(
-    rf"^(?P<pre>TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[ \t]*\.?[ \t]+(?P<auth>[\p{{Lu}} ,]+?)[ \t]+(?P<pos>{_POSITION_ALT})"
+    rf"^(?:(?P<pre>TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[ \t]*\.?[ \t]+(?P<auth>[\p{{Lu}} ,./]+?)[ \t]+)?(?P<pos>{_POSITION_ALT})"
     rf"[ \t]*(?:\(?[Đđ]ã ký\)?)?[ \t]*(?P<name>\p{{Lu}}\p{{Ll}}*(?:[ \t]+\p{{Lu}}\p{{Ll}}*){{1,5}})$"
 )
 
@@ -532,9 +557,12 @@ _ONE_LINE_SIGNATURE = regex.compile(
 def _signature_at(lines: list[_Line], i: int) -> Optional[tuple[int, Signer]]:
     """A signature block starting at line ``i``: authority?, position, (Đã ký)?, name."""
     t = lines[i].text
-    one = _ONE_LINE_SIGNATURE.match(t) if t[:1] in "TKQ" else None
-    if one:  # "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Nguyễn Văn A" — a flattened block
-        auth = AUTHORITY_PREFIXES[one.group("pre")] + " " + (_position_of(one.group("auth")) or _proper_case(one.group("auth")))
+    one = _ONE_LINE_SIGNATURE.match(t) if t[:1].isupper() else None
+    if one:  # "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Nguyễn Văn A", "THỦ TƯỚNG Nguyễn Văn A": a flattened block
+        auth = None
+        if one.group("pre"):
+            held = one.group("auth")
+            auth = AUTHORITY_PREFIXES[one.group("pre")] + " " + (_position_of(held) or _proper_case(held))
         return i, Signer(name=one.group("name"), position=_position_of(one.group("pos")), authority=auth)
     if not t or len(t) > 80:
         return None

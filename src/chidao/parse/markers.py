@@ -186,7 +186,9 @@ def _match_marker(line: str) -> Optional[Marker]:
             # "2.231 đầu việc", "19/20 chỉ tiêu", "1 - 2 xã": numbers, not markers;
             # "06/CT-TTg" at a line start: a document number wrapped there.
             punct = m.group("punct")
-            if n == 0 or nxt.isdigit() or (punct == punct.strip() and (not nxt.isupper() or "/" in punct)):
+            tight = punct == punct.strip()  # no space after the mark
+            if n == 0 or (nxt.isdigit() and (tight or punct.strip() not in (".", ")"))) \
+                    or (tight and (not nxt.isupper() or "/" in punct)):
                 return None
             punct = m.group("punct").strip() or "."
             text = line[: m.end()].rstrip()

@@ -112,6 +112,8 @@ _MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
 _MD_IMAGE = regex.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")
 _MD_LINK = regex.compile(r"\[([^\]\n]{1,300})\]\((?:https?:|/|#)[^)\n]{0,500}\)")
 _MD_QUOTE = regex.compile(r"(?m)^>[ \t]?")
+# A whole line in italics: "*Cần Thơ, ngày 18 tháng 11 năm 2025*", "_Căn cứ …;_".
+_MD_ITALIC_LINE = regex.compile(r"(?m)^([ \t]*)[*_](?=\S)([^*_\n]{1,2000}?)(?<=\S)[*_][ \t]*$")
 # Markdown escapes the dot of "1\." so that it does not render as a list.
 _MD_ESCAPE = regex.compile(r"\\([.\-*+_()\[\]#!|>])")
 
@@ -120,6 +122,7 @@ def strip_markdown(text: str) -> str:
     text = _FRONT_MATTER.sub("", text, count=1)
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub("", text)
+    text = _MD_ITALIC_LINE.sub(r"\1\2", text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)

@@ -29,11 +29,15 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from chidao.context import span_index
+import regex
+
+from chidao.data.header import CLOSING_OPENERS
 from chidao.data.markers import STRUCTURAL_RANK
 from chidao.parse.header import Header
 from chidao.parse.markers import Marker, is_caps_heading, match_marker
 from chidao.parse.tables import Row, column_roles, read_row, split_row
 from chidao.schema import Node
+from chidao.text import fold_tones
 
 BULLET_KINDS = {"dash", "plus", "star"}
 
@@ -297,6 +301,19 @@ def _to_nodes(text: str, opens: list[_Open], parent_id: str, used: set[str]) -> 
     return out
 
 
+_CLOSING = regex.compile(
+    r"(?m)^[ \t]*(?:%s)\b" % "|".join(regex.escape(fold_tones(w)) for w in sorted(CLOSING_OPENERS, key=len, reverse=True)))
+
+
+def _closing_paragraph(text: str, last_start: int, end: int) -> Optional[int]:
+    """Where the closing paragraph after the last unit begins, if there is one."""
+    nl = text.find("\n", last_start, end)
+    if nl < 0:
+        return None
+    m = _CLOSING.search(fold_tones(text[nl:end]))
+    return nl + m.start() + (len(m.group(0)) - len(m.group(0).lstrip())) if m else None
+
+
 def segment(ctx, header: Header) -> list[Node]:
     """The outline of the document in ``ctx.text``, given what the header reader found."""
     text = ctx.text
@@ -313,7 +330,11 @@ def segment(ctx, header: Header) -> list[Node]:
         if start >= end:
             continue
         cands = _candidates(text, start, end, skips)
-        opens = _build(text, cands, end, [c for c in closes if start <= c < end], ctx.warnings)
+        region_closes = [c for c in closes if start <= c < end]
+        closing = _closing_paragraph(text, cands[-1].start, end) if cands else None
+        if closing is not None:
+            region_closes.append(closing)
+        opens = _build(text, cands, end, region_closes, ctx.warnings)
         if att_index is None:
             outline.extend(_to_nodes(text, opens, "", used))
             continue
