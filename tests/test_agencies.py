@@ -378,9 +378,13 @@ def test_a_ministrys_own_units_on_its_copy_lines():
     assert got == ["Bộ Tài chính", "Văn phòng Chính phủ"]
 
 
-def test_a_unit_named_inside_a_body_is_that_body():
+def test_a_unit_named_with_its_body_is_a_body_and_so_is_its_parent():
+    # the unit's full name takes the body it belongs to; the body itself is named too
     assert names("Văn phòng Bộ Tài chính và Thanh tra Bộ Xây dựng; Văn phòng Sở Y tế.") == [
-        "Bộ Tài chính", "Bộ Xây dựng", "Sở Y tế"]
+        "Văn phòng Bộ Tài chính", "Bộ Tài chính", "Thanh tra Bộ Xây dựng", "Bộ Xây dựng", "Văn phòng Sở Y tế",
+        "Sở Y tế"]
+    assert names("Xét đề nghị của Trưởng Ban Thanh tra Tổng cục Thuế,", issuer="Tổng cục Thuế") == [
+        "Ban Thanh tra Tổng cục Thuế", "Tổng cục Thuế"]
 
 
 NOT_AGENCIES = [
@@ -452,3 +456,162 @@ def test_linear_and_fast():
     assert n_big == 10 * n_small
     assert t_big < 25 * t_small + 0.05       # linear, not quadratic
     assert len(big) / t_big > 1_000_000      # characters per second
+
+
+# ------------------------------------------------------------------ central documents, offices, names in lower case
+
+MINISTRY = dict(issuer="Tổng cục Hải quan", doc_type="Công văn", date="2019-05-10", number="1234/TCHQ-GSQL")
+GOVERNMENT = dict(issuer="Thủ tướng Chính phủ", doc_type="Chỉ thị", date="2021-03-04", number="08/CT-TTg")
+
+
+def test_issuer_level_is_read_from_name_or_number():
+    from chidao.extract.gazetteer import is_central
+    assert is_central("Bo tài chính")                     # OCR lost the tone
+    assert is_central("Thủ tướng chínhphủ")
+    assert is_central(None, "4222/TCT-PC") and is_central(None, "05/CT-TTg") and is_central(None, "12/BTP-VP")
+    assert is_central("Bảo hiểm xã hội Việt Nam")
+    assert not is_central("Ủy ban nhân dân tỉnh Lào Cai", "258/KH-UBND")
+    assert not is_central("Cục Thuế tỉnh Hòa Bình")       # a department's office in a province
+    assert not is_central("Bộ Chỉ huy Quân sự tỉnh Long An")
+    assert not is_central("Tỉnh ủy Nghệ An", "27-CTr/TU")
+
+
+CLASSES = [
+    ("a general department's 'các Cục …' is every province's",
+     MINISTRY, "Các Cục Hải quan rà soát lại kế hoạch; Cục Hải quan tỉnh Quảng Ninh, Cục Hải quan Lạng Sơn báo cáo.",
+     ["Cục Hải quan tỉnh Quảng Ninh", "Cục Hải quan Lạng Sơn"],
+     ["Cục Hải quan các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("the list of provinces after the class is part of it",
+     MINISTRY, "Kính gửi: Cục Hải quan các tỉnh, thành phố trực thuộc Trung ương.",
+     [], ["Cục Hải quan các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("a bare provincial name in a central letter is a class",
+     dict(issuer="Bộ Tài chính", doc_type="Công văn", date="2023-04-05"),
+     "Chỉ đạo Sở Tài chính phối hợp với Kho bạc Nhà nước rà soát; gửi báo cáo về Bộ Tài chính.",
+     ["Kho bạc Nhà nước", "Bộ Tài chính"], ["Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("a counted class in a provincial text",
+     PROVINCE, "Có 5 Chi cục Thuế chưa hoàn thành kế hoạch; Chi cục Thuế huyện Càng Long báo cáo.",
+     ["Chi cục Thuế huyện Càng Long"], ["Chi cục Thuế cấp huyện"]),
+    ("the district list of a class of district offices",
+     MINISTRY, "Chi cục Hải quan các quận, huyện, thị xã và khu vực thực hiện.",
+     [], ["Chi cục Hải quan cấp huyện"]),
+    ("in a provincial text the bare name is the province's own office",
+     PROVINCE, "Giao Cục Thuế phối hợp với Sở Tài chính thực hiện.", ["Cục Thuế", "Sở Tài chính"], []),
+    ("after 1/3/2025 the bare Cục Thuế of a central text is the central department",
+     dict(issuer="Bộ Tài chính", doc_type="Công văn", date="2025-06-10"), "Giao Cục Thuế hướng dẫn thực hiện.",
+     ["Cục Thuế"], []),
+    ("a central text's 'các ngành' are the ministries; its 'các địa phương' the provinces",
+     GOVERNMENT, "Yêu cầu các cấp, các ngành và các địa phương triển khai.",
+     [], ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+          "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("… but its 'các sở, ngành' are still the provinces' departments",
+     GOVERNMENT, "Chỉ đạo các sở, ngành tổng hợp báo cáo.", [], ["Các sở, ban, ngành"]),
+    ("the ministries with the central bodies and the provinces",
+     GOVERNMENT, "Phối hợp với các bộ, ngành, cơ quan trung ương và địa phương triển khai.",
+     [], ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+          "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("a name followed by 'các bộ, ngành' is one in each of them",
+     GOVERNMENT, "Đề nghị Ban Chỉ đạo 138 các Bộ, ngành, địa phương chấn chỉnh; Trưởng Ban Chỉ đạo 138 quốc gia.",
+     ["Ban Chỉ đạo 138 quốc gia"], None),
+]
+
+
+@pytest.mark.parametrize("case, meta, passage, expected, classes", CLASSES, ids=[c[0] for c in CLASSES])
+def test_classes_of_provincial_bodies(case, meta, passage, expected, classes):
+    assert names(passage, **meta) == expected
+    if classes is not None:
+        assert groups(passage, **meta) == classes
+
+
+OFFICES_AND_ORGANS = [
+    ("a title after a body's head word is a person's office",
+     "Điều 3. Cục Trưởng Cục Hải quan các tỉnh, thành phố trực thuộc Trung ương và Tổng cục Trưởng Tổng cục "
+     "Hải quan chịu trách nhiệm thi hành; theo Quyết định của Tổng cục Tổng cục trưởng Tổng cục Hải quan.",
+     ["Tổng cục Hải quan"]),
+    ("a company's board is not a public body",
+     "Chủ tịch Hội đồng thành viên, Tổng giám đốc các tập đoàn kinh tế, tổng công ty nhà nước; Hội đồng quản trị "
+     "các công ty cổ phần.", []),
+    ("offices of the Party and the State", "Báo cáo Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ.", []),
+    ("but their offices are bodies",
+     "Văn phòng Tổng Bí thư; Văn phòng Chủ tịch nước; Văn phòng Trung ương Đảng.",
+     ["Văn phòng Tổng Bí thư", "Văn phòng Chủ tịch nước", "Văn phòng Trung ương Đảng"]),
+]
+
+
+@pytest.mark.parametrize("case, passage, expected", OFFICES_AND_ORGANS, ids=[c[0] for c in OFFICES_AND_ORGANS])
+def test_offices_and_company_organs(case, passage, expected):
+    assert names(passage, **MINISTRY) == expected
+
+
+FULL_NAMES = [
+    ("Trung ương abbreviated", "Đề nghị Ủy ban TW Mặt trận Tổ quốc Việt Nam và Ban Tuyên giáo TƯ phối hợp.",
+     ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ban Tuyên giáo Trung ương"]),
+    ("the Secretariat with its committee", "Thực hiện Kết luận của Ban Bí thư Trung ương Đảng khóa XIII.",
+     ["Ban Bí thư Trung ương Đảng"]),
+    ("a general department, not its provincial office",
+     "Tổng cục trưởng Tổng cục Thi hành án dân sự, Giám đốc Sở Tư pháp các tỉnh thực hiện.",
+     ["Tổng cục Thi hành án dân sự"]),
+    ("a steering committee with its number and level", "Thực hiện chỉ đạo của Ban Chỉ đạo 389 quốc gia.",
+     ["Ban Chỉ đạo 389 quốc gia"]),
+    ("a unit with the body it belongs to", "Xét đề nghị của Vụ trưởng Vụ Pháp chế, Trưởng Ban Kiểm tra nội bộ "
+     "Tổng cục Thống kê.", ["Vụ Pháp chế", "Ban Kiểm tra nội bộ Tổng cục Thống kê", "Tổng cục Thống kê"]),
+    ("a unit with a lower-case name before its parent",
+     "Thực hiện ý kiến của Văn phòng thường trực Ban chỉ đạo 138 quốc gia tại Công văn số 20/VPTT.",
+     ["Văn phòng thường trực Ban Chỉ đạo 138 quốc gia", "Ban Chỉ đạo 138 quốc gia"]),
+    ("a verb phrase inside a capitalised name", "Vụ Tổ chức cán bộ và Ủy ban Giám sát tài chính Quốc gia.",
+     ["Vụ Tổ chức cán bộ", "Ủy ban Giám sát tài chính Quốc gia"]),
+    ("the provincial Party executive", "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số.",
+     ["Ban Chấp hành Đảng bộ tỉnh"]),
+    ("a slash between two names is not a document code",
+     "Nêu rõ Tổng cục Hải quan/Cục Hải quan tỉnh Lào Cai trả lời về việc gì.",
+     ["Tổng cục Hải quan", "Cục Hải quan tỉnh Lào Cai"]),
+]
+
+
+@pytest.mark.parametrize("case, passage, expected", FULL_NAMES, ids=[c[0] for c in FULL_NAMES])
+def test_full_names(case, passage, expected):
+    assert names(passage, **MINISTRY) == expected
+
+
+LOWER_CASE_NAMES = [
+    ("a list of sources", "Thông tin từ các cơ quan như: Kho bạc Nhà nước; Thanh tra tài chính; Uỷ ban chứng khoán "
+     "Nhà nước; Cục quản lý giá...", ["Kho bạc Nhà nước", "Thanh tra tài chính", "Ủy ban chứng khoán Nhà nước",
+                                      "Cục quản lý giá"]),
+    ("after a word that governs a noun", "Theo đề nghị của Vụ chính sách thuế, Ủy ban quản lý vốn nhà nước tại "
+     "doanh nghiệp phối hợp.", ["Vụ chính sách thuế", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"]),
+    ("a verb at the start of a clause is not a name",
+     "Thanh tra người nộp thuế theo đơn tố cáo. Văn phòng làm việc tại tầng 3.", []),
+    ("a common noun before a capital", "Ban hành quy trình Thanh tra thuế và Trung tâm điện lực Duyên Hải.", []),
+    ("lower-case heads", "Xây dựng trung tâm thương mại, trung tâm xã và văn phòng đại diện.", []),
+    ("a heading word inside capitals", "MỘT SỐ NHIỆM VỤ TRỌNG TÂM Năm 2024 của tỉnh.", []),
+]
+
+
+@pytest.mark.parametrize("case, passage, expected", LOWER_CASE_NAMES, ids=[c[0] for c in LOWER_CASE_NAMES])
+def test_lower_case_names(case, passage, expected):
+    assert names(passage, **MINISTRY) == expected
+
+
+def test_party_bodies_and_groups():
+    party = dict(issuer="Tỉnh ủy Nghệ An", doc_type="Chỉ thị", date="2024-03-10", number="15-CT/TU")
+    passage = ("TỈNH ỦY NGHỆ AN\n\nBan Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, Ủy ban Mặt trận Tổ quốc "
+               "và các tổ chức chính trị - xã hội các cấp thực hiện. Các huyện ủy, thị ủy, thành ủy, đảng ủy trực "
+               "thuộc Tỉnh ủy quán triệt; đảng ủy các xã, phường, đặc khu triển khai.")
+    # the place printed after "Tỉnh ủy" is part of its name, and the bare "Tỉnh ủy" is the same body
+    assert names(passage, **party) == ["Tỉnh ủy Nghệ An", "Ban Thường vụ Tỉnh ủy"]
+    assert groups(passage, **party) == [
+        "Các cấp ủy, tổ chức đảng", "Ủy ban Mặt trận Tổ quốc các cấp", "Các tổ chức chính trị - xã hội",
+        "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc", "Đảng ủy cấp xã"]
+    # a single committee is not a class; "cấp ủy" alone is a common noun
+    assert groups("Huyện ủy Nghi Lộc và cấp ủy, chính quyền phải chỉ đạo.", **party) == []
+
+
+def test_copy_lines_of_a_ministry_keep_national_bodies():
+    text = ("Bộ Tư pháp hướng dẫn như sau.\nNơi nhận:\n- Ủy ban quốc gia VSTBPNVN (để b/c);\n"
+            "- Phòng Thương mại và Công nghiệp Việt Nam;\n- Thành viên Ban VSTBPN ngành TP;\n- Vụ Tổ chức cán bộ;\n"
+            "- Thanh tra tài chính;\n- Lưu: VT.\n")
+    start = text.index("Nơi nhận")
+    ctx = DocContext(text=text, meta=Meta(issuer="Bộ Tư pháp", doc_type="Công văn", number="12/BTP-VP"),
+                     recipient_spans=[(start, len(text))])
+    got = list(dict.fromkeys(m.canonical for m in find_agencies(ctx) if not m.group))
+    assert got == ["Bộ Tư pháp", "Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam",
+                   "Phòng Thương mại và Công nghiệp Việt Nam"]

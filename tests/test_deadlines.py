@@ -99,6 +99,45 @@ CASES = [
      [("relative",)]),
     ("Chậm nhất 05 ngày làm việc trước ngày tổ chức hội nghị, gửi tài liệu về Văn phòng.", None,
      [("relative",)]),
+    # ---- a negated verb scopes a period but does not make it the duty's; a duty after it does
+    ("Các đơn vị chưa hoàn thành phải hoàn thành trong quý I/2025.", D(2025, 1, 5),
+     [("within", "2025-01-01", "2025-03-31")]),
+    ("Phát triển ngành hàng không trong năm 2025 theo quy hoạch.", D(2025, 1, 5),
+     [("within", "2025-01-01", "2025-12-31")]),
+    # ---- a measure's duration vs. the duty to propose it
+    ("Đề xuất gia hạn nộp thuế đến hết tháng 12/2021, báo cáo Chính phủ trong tháng 7/2021.", D(2021, 6, 1),
+     [("within", "2021-07-01", "2021-07-31")]),
+    # ---- "đã" in a relative clause; the main verb is a duty
+    ("Các Cục Thuế lựa chọn các doanh nghiệp đã được kiểm tra trước khi hoàn thuế để thực hiện thanh tra "
+     "toàn diện trong năm 2016.", None, [("within", "2016-01-01", "2016-12-31")]),
+    ("Các hồ sơ đã tiếp nhận phải được giải quyết trong tháng 10/2024.", None,
+     [("within", "2024-10-01", "2024-10-31")]),
+    # ---- the end of a year
+    ("10/ Kết thúc năm 2016, có tổng kết công tác thanh tra, kiểm tra trên địa bàn.", None, [("by", "2016-12-31")]),
+    # ---- a day whose year is an event's: relative, never dated with the document's year
+    ("Chậm nhất đến ngày 20 tháng 12 năm trước, Lãnh đạo bộ phận thanh tra trình duyệt kế hoạch.", D(2009, 5, 5),
+     [("relative",)]),
+    ("- Chậm nhất là ngày 30 tháng 9 năm thực hiện kế hoạch, Thủ trưởng Cơ quan Thuế duyệt xong.", D(2009, 5, 5),
+     [("relative",)]),
+    ("Từ ngày 15 tháng 9 đến ngày 20 tháng 9 năm thực hiện kế hoạch thanh tra, rà soát danh sách.", D(2009, 5, 5),
+     [("relative",)]),
+    ("Trong tháng 12 năm trước năm kế hoạch, Sở Tài chính trình UBND tỉnh.", D(2024, 5, 1), [("relative",)]),
+    ("Các đơn vị hoàn thành trong quý I năm sau.", D(2024, 5, 1), [("within", "2025-01-01", "2025-03-31")]),
+    ("Trước ngày 20 tháng 9 năm nay, các huyện hoàn thành rà soát.", D(2024, 5, 1), [("by", "2024-09-20")]),
+    # ---- OCR'd cue words
+    ("Cham nhát ngày 15/11/2024, các đơn vị gửi báo cáo.", None, [("by", "2024-11-15")]),
+    ("Chậm nhat là ngày 30 tháng 11 năm 2024 gửi về Sở Tài chính.", None, [("by", "2024-11-30")]),
+    ("chậm nhát là 15 ngày làm việc, kể từ ngày ký Quyết định thanh tra, Trưởng đoàn phải báo cáo.", None,
+     [("relative",)]),
+    ("Trong thời hạn 05 ngày làm vệc trước khi hết thời hạn thanh tra, Trưởng đoàn báo cáo.", None,
+     [("relative",)]),
+    # ---- more ways of writing a day
+    ("Gửi báo cáo về Sở Nội vụ trước 17h00 ngày 20/5/2025.", D(2025, 3, 1), [("by", "2025-05-20")]),
+    ("Thời gian: tháng 10/2025.", D(2025, 3, 1), [("within", "2025-10-01", "2025-10-31")]),
+    ("Định kỳ hằng tháng báo cáo kết quả về Sở Công Thương.", None, [("recurring", "monthly")]),
+    # ---- a data cut-off is not the due day
+    ("Riêng báo cáo tháng 12, chốt số liệu đến ngày 31/12 và gửi về Bộ trước ngày 05/01 năm sau.",
+     D(2010, 6, 28), [("by", "2011-01-05")]),
 ]
 
 
@@ -128,6 +167,20 @@ NOT_DEADLINES = [
     ("Sơ kết 6 tháng đầu năm 2025 và đánh giá 9 tháng đầu năm.", D(2025, 5, 1)),
     ("Tổ chức tập huấn trong 3 ngày cho cán bộ cấp xã.", None),
     ("Ban hành kèm theo Quyết định số 1131/QĐ-UBND ngày 15 tháng 5 năm 2025.", D(2025, 5, 20)),
+    # ---- the span of a prohibition or of a measure, an effective date in brackets,
+    # a plan "hằng năm" (an attribute), a period in a clause that reports, a school year
+    ("Chỉ đạo cơ quan thuế xem xét không tổ chức kiểm tra định kỳ trong năm 2020 đối với các doanh nghiệp.", None),
+    ("Chưa thực hiện điều chỉnh tăng giá trong Quý I và Quý II năm 2020 đối với các mặt hàng thiết yếu.", None),
+    ("Nghiêm cấm tổ chức lễ hội trong tháng 02/2021.", D(2021, 1, 20)),
+    ("Không để xảy ra tình trạng thiếu hàng trong quý I/2024.", D(2024, 1, 5)),
+    ("Đề xuất việc miễn phí thị thực đối với khách du lịch theo chương trình trọn gói đến hết năm 2020.", None),
+    ("Kéo dài thời gian hỗ trợ lãi suất đến hết năm 2023.", D(2022, 6, 1)),
+    ("Chủ động xuất khẩu sang EU sau khi Hiệp định EVFTA có hiệu lực (từ giữa năm 2020).", None),
+    ("Định hướng xây dựng kế hoạch thanh tra hàng năm của Cơ quan Thuế cấp trên.", None),
+    ("Giao chỉ tiêu thu ngân sách hằng năm cho các huyện.", None),
+    ("Trong quý III/2024, tỉnh đã khởi công 5 dự án trọng điểm.", None),
+    ("Kết thúc năm học 2024 - 2025, các trường tổ chức tổng kết.", None),
+    ("Sau khi kết thúc tháng 6/2025, các đơn vị báo cáo.", D(2025, 1, 5)),
 ]
 
 
@@ -201,3 +254,32 @@ def test_a_cong_van_from_header_to_signature():
 def test_party_style_dates():
     text = "Các cấp ủy báo cáo kết quả về Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy) trước ngày 15-12-2025."
     assert [value(d) for d in deadlines(text)] == [("by", "2025-12-15")]
+
+
+def test_relative_deadlines_keep_their_events_apart():
+    text = ("3. Chậm nhất là 03 ngày làm việc, kể từ ngày Thủ trưởng Cơ quan Thuế ký Quyết định thanh tra, "
+            "Trưởng đoàn thanh tra giao nhiệm vụ.\n"
+            "4. Chậm nhất là 03 ngày làm việc, kể từ ngày Thủ trưởng Cơ quan Thuế duyệt kế hoạch thanh tra, "
+            "Trưởng đoàn nhập dữ liệu.\n")
+    got = [d.text for d in deadlines(text)]
+    assert got == [
+        "Chậm nhất là 03 ngày làm việc, kể từ ngày Thủ trưởng Cơ quan Thuế ký Quyết định thanh tra",
+        "Chậm nhất là 03 ngày làm việc, kể từ ngày Thủ trưởng Cơ quan Thuế duyệt kế hoạch thanh tra",
+    ]
+
+
+def test_a_plan_years_days_are_not_the_documents():
+    # a procedure's yearly cycle: no date follows from the document's own year
+    text = ("Bước 3. Trình, duyệt kế hoạch thanh tra năm.\n"
+            "1. Chậm nhất đến ngày 20 tháng 12 năm trước, Lãnh đạo bộ phận thanh tra phải trình duyệt.\n"
+            "2. Cham nhát đến ngày 30 tháng 12 năm trước Thủ trưởng Cơ quan Thuế duyệt xong kế hoạch.\n")
+    got = deadlines(text, D(2009, 5, 5))
+    assert [(d.kind, d.date, d.text) for d in got] == [
+        ("relative", None, "Chậm nhất đến ngày 20 tháng 12 năm trước"),
+        ("relative", None, "Cham nhát đến ngày 30 tháng 12 năm trước"),
+    ]
+
+
+def test_an_anchor_runs_over_its_numbers():
+    (d,) = deadlines("Thời gian gửi báo cáo chậm nhất là 45 ngày kể từ ngày kết thúc 6 tháng đầu năm tài chính.")
+    assert (d.kind, d.text) == ("relative", "chậm nhất là 45 ngày kể từ ngày kết thúc 6 tháng đầu năm tài chính")

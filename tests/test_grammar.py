@@ -9,7 +9,7 @@ import pytest
 from chidao.extract.grammar import (
     find_date_spans, find_dates, find_numbers, find_periods, find_year_spans, match_date_at,
     month_period, months_period, parse_date, parse_number, parse_numeral, parse_period, parse_range,
-    quarter_period, roman_to_int, tone_key, vx, year_period,
+    quarter_period, roman_to_int, tone_key, vx, year_period, year_word_after,
 )
 from chidao.text import fold_tones
 
@@ -36,6 +36,10 @@ NUMBERS = [
     ("hai mươi mốt", 21.0),
     ("ba trăm", 300.0),
     ("hai nghìn", 2000.0),
+    ("62,15", 62.15),
+    ("9.230,51", 9230.51),
+    ("673.421", 673421.0),
+    ("1,219.11", 1219.11),   # English grouping, as tables copied from other software print it
     ("abc", None),
     ("", None),
 ]
@@ -67,6 +71,13 @@ QUANTITIES = [
     ("ngày 5 đến 7", [("single", [5], "5"), ("single", [7], "7")]),
     # a document number's digits and glued letters stay whole
     ("Tỉnh lộ 915B", [("single", [915], "915")]),
+    # Vietnamese decimals are read whole, however the text around them runs
+    ("đạt 62,15% kế hoạch năm 2016 bằng 107,73% cùng kỳ",
+     [("single", [62.15], "62,15"), ("single", [2016], "2016"), ("single", [107.73], "107,73")]),
+    ("là 9.230,51 tỷ đồng bằng 115,37%", [("single", [9230.51], "9.230,51"), ("single", [115.37], "115,37")]),
+    ("bằng 66,08 % cùng kỳ", [("single", [66.08], "66,08")]),
+    ("đạt 41,2 triệu cây xanh", [("single", [41.2], "41,2")]),
+    ("từ 12,5% đến 14,5%", [("range", [12.5, 14.5], "từ 12,5% đến 14,5")]),
 ]
 
 
@@ -167,6 +178,8 @@ PERIODS = [
     ("cuối tháng 6/2025", "point", D(2025, 6, 30), D(2025, 6, 30), "cuối tháng 6/2025"),
     ("giữa tháng 5", "point", D(2024, 5, 15), D(2024, 5, 15), "giữa tháng 5"),
     ("cuối quý III/2025", "point", D(2025, 9, 30), D(2025, 9, 30), "cuối quý III/2025"),
+    ("Kết thúc năm 2016, có tổng kết", "point", D(2016, 12, 31), D(2016, 12, 31), "Kết thúc năm 2016"),
+    ("kết thúc tháng 6/2025", "point", D(2025, 6, 30), D(2025, 6, 30), "kết thúc tháng 6/2025"),
 ]
 
 
@@ -181,9 +194,36 @@ def test_find_periods(phrase, kind, first, last, text):
     "năm học 2025-2026",
     "ngày 20 tháng 01 năm 2020",    # the month and year of a full date
     "tháng 13",                      # no such month
+    "kết thúc năm học 2024 - 2025",  # a school year
 ])
 def test_not_periods(phrase):
     assert list(find_periods(phrase, default_year=2024)) == []
+
+
+# The words after "năm" when a day or month has no year: (text after the day, shift, words taken)
+YEAR_WORDS = [
+    (" năm sau.", 1, " năm sau"),
+    (" năm tới, các sở", 1, " năm tới"),
+    (" năm tiếp theo", 1, " năm tiếp theo"),
+    (" năm nay, hoàn thành", 0, " năm nay"),
+    (" năm trước, Lãnh đạo", None, " năm trước"),
+    (" năm trước Thủ trưởng Cơ quan Thuế duyệt", None, " năm trước"),   # OCR lost the comma
+    (" năm thực hiện kế hoạch, Thủ trưởng", None, " năm thực hiện kế hoạch"),
+    (" nam thực hiện kế hoạch thanh tra, Lãnh đạo", None, " nam thực hiện kế hoạch thanh tra"),  # OCR "nam"
+    (" năm kế hoạch thì phải", None, " năm kế hoạch"),
+    (" năm liền trước năm kế hoạch", None, " năm liền trước"),
+]
+
+
+@pytest.mark.parametrize("text, shift, taken", YEAR_WORDS)
+def test_year_words(text, shift, taken):
+    y = year_word_after(text, 0)
+    assert y is not None and (y.shift, text[y.start:y.end]) == (shift, taken)
+
+
+@pytest.mark.parametrize("text", [" năm 2020", " năm Thủ trưởng", ", các sở", " năm\n2020", ""])
+def test_not_year_words(text):
+    assert year_word_after(text, 0) is None
 
 
 def test_period_without_year_and_without_default():

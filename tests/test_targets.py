@@ -87,6 +87,61 @@ CASES = [
      [([20], "<", "%", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng")]),
     ("Tuyển sinh đào tạo nghề cho 25.000 người, trong đó trình độ cao đẳng, trung cấp 8.000 người.",
      [([25000], "=", "người", "đào tạo nghề"), ([8000], "=", "người", "")]),
+    # ---- reports of figures: Vietnamese decimals read whole ("62,15", "9.230,51", "66,08 %"),
+    # a percentage of a base measures the subject before its verb ("X đạt N% kế hoạch",
+    # "X bằng N% cùng kỳ"), and a share says of what ("X đạt N% Y": "X trên Y")
+    ("Trong 9 tháng, toàn ngành đã thanh tra, kiểm tra được 55.713 doanh nghiệp, đạt 62,15% kế hoạch năm 2016, bằng 107,73% cùng kỳ năm 2015.",
+     [([55713], "=", "doanh nghiệp", "doanh nghiệp"), ([62.15], "=", "%", "doanh nghiệp được thanh tra, kiểm tra so với kế hoạch năm 2016"), ([107.73], "=", "%", "doanh nghiệp được thanh tra, kiểm tra so với cùng kỳ năm 2015")]),
+    ("Tổng số thuế tăng thu qua thanh tra, kiểm tra là 9.230,51 tỷ đồng bằng 115,37% cùng kỳ năm 2015.",
+     [([9230.51], "=", "tỷ đồng", "số thuế tăng thu qua thanh tra, kiểm tra"), ([115.37], "=", "%", "số thuế tăng thu qua thanh tra, kiểm tra so với cùng kỳ năm 2015")]),
+    ("Số tiền thuế nộp vào ngân sách là 4.818,1 tỷ đồng, đạt 52,2% số thuế tăng thu và bằng 87,03% so với cùng kỳ năm 2015.",
+     [([4818.1], "=", "tỷ đồng", "Số tiền thuế nộp vào ngân sách"), ([52.2], "=", "%", "Số tiền thuế nộp vào ngân sách trên số thuế tăng thu"), ([87.03], "=", "%", "Số tiền thuế nộp vào ngân sách so với cùng kỳ năm 2015")]),
+    ("Kiểm tra được 673.421 hồ sơ khai thuế tại cơ quan thuế, bằng 66,08 % cùng kỳ năm 2015.",
+     [([673421], "=", "hồ sơ", "hồ sơ khai thuế"), ([66.08], "=", "%", "hồ sơ khai thuế được kiểm tra so với cùng kỳ năm 2015")]),
+    ("Thu ngân sách 9 tháng ước đạt 8.523,4 tỷ đồng, bằng 78,5% dự toán năm, tăng 12,3% so với cùng kỳ.",
+     [([8523.4], "~", "tỷ đồng", "Thu ngân sách"), ([78.5], "=", "%", "Thu ngân sách 9 tháng so với dự toán năm"), ([12.3], "=", "%", "Thu ngân sách")]),
+    ("Giai đoạn 2021-2025, toàn tỉnh trồng được 41,2 triệu cây xanh, trong đó: 10 triệu cây xanh trồng phân tán;\n31,2 triệu cây xanh trồng rừng tập trung.",
+     [([41.2], "=", "triệu cây", "cây xanh"), ([10], "=", "triệu cây", "cây xanh trồng phân tán"), ([31.2], "=", "triệu cây", "cây xanh trồng rừng tập trung")]),
+    ("Năm 2024 đón 2,5 triệu lượt khách du lịch, doanh thu đạt 4.500 tỷ đồng.",
+     [([2.5], "=", "triệu lượt khách", "lượt khách du lịch"), ([4500], "=", "tỷ đồng", "doanh thu")]),
+    ("Sản lượng lương thực đạt 1,2 triệu tấn; kim ngạch xuất khẩu đạt 1,219.11 triệu USD.",
+     [([1.2], "=", "triệu tấn", "Sản lượng lương thực"), ([1219.11], "=", "triệu USD", "kim ngạch xuất khẩu")]),
+    ("Số người tham gia bảo hiểm y tế đạt 1,15 triệu người, chiếm 92,5% dân số.",
+     [([1.15], "=", "triệu người", "Số người tham gia bảo hiểm y tế"), ([92.5], "=", "%", "Số người tham gia bảo hiểm y tế so với dân số")]),
+    ("Số thuê bao internet băng rộng đạt 1.219,11 nghìn thuê bao.",
+     [([1219.11], "=", "nghìn thuê bao", "Số thuê bao internet băng rộng")]),
+    ("Phấn đấu đến năm 2025 đạt 10 bác sĩ/vạn dân và 32 giường bệnh/vạn dân.",
+     [([10], "=", "bác sĩ/vạn dân", "bác sĩ"), ([32], "=", "giường bệnh/vạn dân", "giường bệnh")]),
+    ("Phấn đấu thu nhập bình quân đầu người năm 2025 tăng gấp 1,5 lần so với năm 2020.",
+     [([1.5], "=", "lần", "thu nhập bình quân đầu người")]),
+    ("Tổng vốn đầu tư toàn xã hội đạt 45.320 tỷ đồng, chiếm 35,2% GRDP.",
+     [([45320], "=", "tỷ đồng", "Tổng vốn đầu tư toàn xã hội"), ([35.2], "=", "%", "Tổng vốn đầu tư toàn xã hội so với GRDP")]),
+    ("Phấn đấu tốc độ tăng trưởng GRDP không thấp hơn 8%; tỷ lệ nợ xấu không vượt quá 3%.",
+     [([8], ">=", "%", "tốc độ tăng trưởng GRDP"), ([3], "<=", "%", "tỷ lệ nợ xấu")]),
+    ("Thành lập mới tối thiểu 1.000 doanh nghiệp; có thêm 50 hợp tác xã.",
+     [([1000], ">=", "doanh nghiệp", "doanh nghiệp"), ([50], "=", "hợp tác xã", "hợp tác xã")]),
+    ("Có 5.230 hộ nghèo, chiếm 3,5% tổng số hộ.",
+     [([5230], "=", "hộ nghèo", "hộ nghèo"), ([3.5], "=", "%", "hộ nghèo so với tổng số hộ")]),
+    ("Tỷ lệ hộ nghèo giảm còn 2,15%, giảm 1,2% so với năm 2023.",
+     [([2.15], "=", "%", "Tỷ lệ hộ nghèo"), ([1.2], "=", "%", "Tỷ lệ hộ nghèo")]),
+    ("Tỷ lệ che phủ rừng năm 2024 đạt 66,08 %.",
+     [([66.08], "=", "%", "Tỷ lệ che phủ rừng")]),
+    ("Đã tuyển dụng 1.200 cán bộ, công chức; sắp xếp lại 15 xã, phường.",
+     [([1200], "=", "cán bộ, công chức", "cán bộ, công chức"), ([15], "=", "xã, phường", "xã, phường")]),
+    ("Diện tích gieo trồng lúa đạt 250.500 ha, năng suất bình quân 62,5 tạ/ha.",
+     [([250500], "=", "ha", "Diện tích gieo trồng lúa"), ([62.5], "=", "tạ/ha", "năng suất bình quân")]),
+    ("Công suất điện mặt trời đạt 1.200 MW; xây mới 3.500 m2 nhà văn hóa.",
+     [([1200], "=", "MW", "Công suất điện mặt trời"), ([3500], "=", "m2", "nhà văn hóa")]),
+    ("Thu ngân sách tháng 10 đạt 108,987 tỷ đồng, lũy kế 10 tháng 3.798,254 tỷ đồng (đạt 101,1% so dự toán "
+     "tỉnh giao, bằng 89,8% dự toán thành phố).",
+     [([108.987], "=", "tỷ đồng", "Thu ngân sách"), ([3798.254], "=", "tỷ đồng", "Thu ngân sách lũy kế 10 tháng"),
+      ([101.1], "=", "%", "Thu ngân sách lũy kế 10 tháng so với dự toán tỉnh giao"),
+      ([89.8], "=", "%", "Thu ngân sách lũy kế 10 tháng so với dự toán thành phố")]),
+    ("Thu nhập bình quân đầu người đạt 22,4 triệu đồng (tăng 7,7% tương đương 1,6 triệu đồng).",
+     [([22.4], "=", "triệu đồng", "Thu nhập bình quân đầu người"),
+      ([7.7], "=", "%", "Thu nhập bình quân đầu người"), ([1.6], "=", "triệu đồng", "Thu nhập bình quân đầu người")]),
+    ("Đã xử lý 1.234 vụ vi phạm, phạt tiền 12,5 tỷ đồng.",
+     [([1234], "=", "vụ vi phạm", "vụ vi phạm"), ([12.5], "=", "tỷ đồng", "phạt tiền")]),
 ]
 
 
@@ -151,6 +206,9 @@ NOT_TARGETS = [
     "Hỗ trợ mỗi hộ 40 triệu đồng để xây mới nhà ở.",
     "Người lao động từ đủ 18 tuổi đến 60 tuổi được tham gia; học sinh lớp 12 được ưu tiên.",
     "Giá trị sản xuất trên 1 ha đất trồng trọt cao.",
+    "Trường hợp cơ quan thuế đã có văn bản hướng dẫn nhưng 1 người nộp thuế thấy chưa thỏa đáng thì đề nghị cấp trên.",
+    "luatvietnam.vn/van-ban/quyet-dinh-460-qd-tct.html?print=1 5/16 cơ quan, tổ chức giám định.",
+    "Nhưng 1 đơn vị đã phản ánh vướng mắc về thủ tục.",
 ]
 
 
@@ -182,3 +240,21 @@ def test_list_items_read_their_lead_in():
         (5000.0, "giấy chứng nhận", "target", 2025), (1.5, "%", "target", 2025)]
     # without the lead-in the count is only an activity
     assert targets("Cấp 5.000 giấy chứng nhận quyền sử dụng đất.") == []
+
+
+def test_a_percentage_after_another_takes_its_kind_not_its_base_word():
+    # "kế hoạch" here is the base of 62,15%, not a word that sets a goal
+    got = targets("Trong 9 tháng, toàn ngành đã thanh tra được 55.713 doanh nghiệp, đạt 62,15% kế hoạch "
+                  "năm 2016, bằng 107,73% cùng kỳ năm 2015.")
+    assert [(t.value, t.kind) for t in got] == [(55713.0, "result"), (62.15, "result"), (107.73, "result")]
+
+
+def test_a_count_achieved_is_a_result():
+    (t,) = targets("Kiểm tra được 673.421 hồ sơ khai thuế tại cơ quan thuế.")
+    assert (t.value, t.unit, t.kind) == (673421.0, "hồ sơ", "result")
+
+
+def test_decimal_comma_never_splits_a_quantity():
+    text = "Tổng số thuế tăng thu là 9.230,51 tỷ đồng bằng 115,37% cùng kỳ; đạt 62,15% kế hoạch năm."
+    for t in targets(text):
+        assert not t.text.startswith(("51", "15%", "37%")) and not t.indicator.startswith(("51", "15%"))

@@ -352,3 +352,237 @@ def test_ids_nodes_and_spans():
 @pytest.mark.parametrize("body", ["", "Chỉ có một đoạn văn không đánh số, giao Sở Y tế thực hiện."])
 def test_no_outline_no_tasks(body):
     assert parse(body).tasks == []
+
+
+# ------------------------------------------------------------------ central documents, addresses, OCR
+
+GOVERNMENT = """\
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 08/CT-TTg
+Hà Nội, ngày 04 tháng 3 năm 2021
+
+CHỈ THỊ
+Về các giải pháp hỗ trợ doanh nghiệp
+
+"""
+
+GENERAL_DEPARTMENT = """\
+BỘ TÀI CHÍNH
+TỔNG CỤC HẢI QUAN
+Số: 1234/TCHQ-GSQL
+Hà Nội, ngày 10 tháng 5 năm 2019
+V/v tăng cường kiểm tra sau thông quan
+
+Kính gửi: Cục Hải quan các tỉnh, thành phố trực thuộc Trung ương.
+
+"""
+
+
+def test_address_of_a_central_directive_and_its_groups():
+    doc = parse("""\
+Năm qua, Chính phủ, Thủ tướng Chính phủ đã kịp thời chỉ đạo các cấp, các ngành triển khai nhiều giải pháp.
+
+Để tháo gỡ khó khăn, Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các tập đoàn kinh tế, tổng công ty nhà nước tập trung thực hiện:
+
+1. Quán triệt tinh thần chỉ đạo, chủ động xây dựng kế hoạch thực hiện.
+2. Các bộ, ngành, địa phương rà soát thủ tục hành chính.
+3. Chủ tịch Hội đồng thành viên, Tổng giám đốc các tập đoàn, tổng công ty nhà nước chủ động thực hiện các giải pháp sản xuất kinh doanh.
+""", header=GOVERNMENT)
+    everyone = ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+                "Các tập đoàn kinh tế, tổng công ty nhà nước"]
+    assert roles(doc, "Quán triệt") == (everyone, [])     # the board of each company is not a doer
+    assert roles(doc, "Các bộ, ngành, địa phương") == (everyone[:2], [])
+    assert roles(doc, "Chủ tịch Hội đồng") == (everyone[2:], [])
+
+
+def test_an_address_after_findings():
+    doc = parse("""\
+Qua kiểm tra 6 tháng đầu năm cho thấy:
+
+- Một số Cục Hải quan có tỷ lệ kiểm tra thấp như: Cục Hải quan tỉnh Lạng Sơn, Quảng Ninh.
+
+- Dữ liệu trên hệ thống chưa được cập nhật kịp thời như Cục Hải quan thành phố Hải Phòng.
+
+Để khắc phục những tồn tại trên, Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố trực thuộc Trung ương thực hiện các giải pháp sau:
+
+1/ Các Cục Hải quan rà soát kế hoạch kiểm tra sau thông quan.
+
+- Lựa chọn doanh nghiệp có rủi ro cao để kiểm tra ngay.
+
+2/ Tăng cường chỉ đạo thu hồi nợ thuế sau kiểm tra. Theo đó, mỗi đoàn kiểm tra phải phối hợp với bộ phận quản lý nợ theo dõi.
+
+- Phân công đầu mối cập nhật dữ liệu.
+
+3/ Đối với 5 Cục Hải quan có số thu lớn, yêu cầu báo cáo kết quả (gửi file về địa chỉ: kiemtra@customs.gov.vn).
+""", header=GENERAL_DEPARTMENT)
+    cls = ["Cục Hải quan các tỉnh, thành phố trực thuộc Trung ương"]
+    # what was found is not a task, and the offices named in the findings do not lend their names
+    assert task(doc, "Một số Cục Hải quan") is None and task(doc, "Dữ liệu trên hệ thống") is None
+    for item in ("Các Cục Hải quan rà soát", "Lựa chọn doanh nghiệp", "Tăng cường chỉ đạo thu hồi",
+                 "Phân công đầu mối", "Đối với 5 Cục"):
+        assert roles(doc, item) == (cls, []), item
+
+
+def test_a_narrative_giver_is_not_the_address():
+    doc = chidao.parse("""\
+ỦY BAN NHÂN DÂN
+TỈNH LONG AN
+Số: 300/UBND-KT
+Long An, ngày 05 tháng 6 năm 2023
+V/v phòng chống hạn mặn
+
+Kính gửi:
+- Sở Nông nghiệp và Phát triển nông thôn;
+- UBND các huyện, thị xã, thành phố.
+
+Thời gian qua, UBND tỉnh đã yêu cầu Sở Tài chính bố trí kinh phí chống hạn. Ủy ban nhân dân tỉnh có ý kiến như sau:
+
+1. Tăng cường theo dõi diễn biến độ mặn.
+""")
+    assert roles(doc, "Tăng cường theo dõi") == (
+        ["Sở Nông nghiệp và Phát triển nông thôn", "Ủy ban nhân dân cấp huyện"], [])
+
+
+def test_recipients_of_reports_are_not_doers():
+    doc = parse("""\
+a) Bộ Tài chính:
+- Chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư đề xuất chính sách hỗ trợ, báo cáo Thủ tướng
+
+Chính phủ trong tháng 3 năm 2021.
+- Khẩn trương báo cáo Chính phủ trong tháng 3 năm 2021 để trình Ủy ban Thường vụ Quốc hội.
+- Trình ngay Thủ tướng Chính phủ quyết định thí điểm; gửi Bộ Tư pháp thẩm định.
+""", header=GOVERNMENT)
+    assert roles(doc, "Chủ trì, phối hợp") == (["Bộ Tài chính"], ["Bộ Kế hoạch và Đầu tư"])
+    assert roles(doc, "Khẩn trương báo cáo") == (["Bộ Tài chính"], [])
+    assert roles(doc, "Trình ngay") == (["Bộ Tài chính"], [])
+
+
+SUPPORT_FORMS = [
+    ("a shared head after a colon",
+     "a) Bộ Công Thương:\n- Chủ trì, phối hợp với các Bộ: Nông nghiệp và Phát triển nông thôn, Xây dựng và các cơ "
+     "quan liên quan rà soát nguồn cung.\n", "Chủ trì, phối hợp",
+     (["Bộ Công Thương"], ["Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Xây dựng", "Các cơ quan có liên quan"])),
+    ("a shared head without 'với'",
+     "b) Bộ Ngoại giao chủ trì, phối hợp các Bộ: Công an, Tài chính cải tiến thủ tục thị thực.\n", "Bộ Ngoại giao",
+     (["Bộ Ngoại giao"], ["Bộ Công an", "Bộ Tài chính"])),
+    ("a tone lost by OCR", "c) Bộ Tài chính chủ trì, phối hop với Bộ Văn hóa, Thể thao và Du lịch đưa Quỹ vào "
+     "hoạt động.\n", "Bộ Tài chính", (["Bộ Tài chính"], ["Bộ Văn hóa, Thể thao và Du lịch"])),
+    ("chủ trì cùng",
+     "7. Đẩy mạnh thông tin\nBộ Thông tin và Truyền thông phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng các "
+     "bộ, ngành, địa phương:\n- Cung cấp thông tin chính thống.\n", "Cung cấp thông tin",
+     (["Bộ Thông tin và Truyền thông"], ["Ban Tuyên giáo Trung ương",
+                                         "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                                         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"])),
+    ("the ministries with the central bodies and the provinces",
+     "b) Bộ Kế hoạch và Đầu tư:\n- Chủ trì phối hợp với các bộ, ngành, cơ quan trung ương và địa phương trình "
+     "Chính phủ chương trình cắt giảm thủ tục.\n", "Chủ trì phối hợp",
+     (["Bộ Kế hoạch và Đầu tư"], ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                                  "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"])),
+    ("a supporter named again beside the doer stays a supporter",
+     "3. Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các bộ, ngành theo dõi tình hình thực hiện. Bộ Kế hoạch và "
+     "Đầu tư và các bộ, ngành thường xuyên đánh giá tác động.\n", "Bộ Kế hoạch và Đầu tư chủ trì",
+     (["Bộ Kế hoạch và Đầu tư"], ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"])),
+]
+
+
+@pytest.mark.parametrize("case, body, prefix, expected", SUPPORT_FORMS, ids=[c[0] for c in SUPPORT_FORMS])
+def test_forms_of_support(case, body, prefix, expected):
+    assert roles(parse(body, header=GOVERNMENT), prefix) == expected
+
+
+def test_who_a_doer_asks_is_not_a_doer_of_the_unit():
+    doc = parse("""\
+c) Bộ Thông tin và Truyền thông tập trung nghiên cứu giải pháp thúc đẩy kinh tế số; đồng thời yêu cầu các cấp, các ngành và đề nghị cộng đồng doanh nghiệp triển khai ứng dụng.
+d) Các bộ, cơ quan trung ương và địa phương khẩn trương giao kế hoạch vốn. Yêu cầu các tập đoàn, tổng công ty nhà nước thường xuyên kiểm tra tiến độ.
+""", header=GOVERNMENT)
+    assert roles(doc, "Bộ Thông tin") == (["Bộ Thông tin và Truyền thông"], [])
+    # the document's own voice ("Yêu cầu …" opening a sentence) names more doers
+    assert roles(doc, "Các bộ, cơ quan") == (
+        ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+         "Các tập đoàn kinh tế, tổng công ty nhà nước"], [])
+
+
+def test_debris_between_marker_and_text():
+    doc = parse("""\
+1. Tháo gỡ khó khăn về tín dụng
+đ) 1 Đề nghị Tổng Liên đoàn Lao động Việt Nam xem xét lùi thời điểm đóng kinh phí công đoàn.
+""", header=GOVERNMENT)
+    t = task(doc, "1 Đề nghị")
+    assert (t.lead, t.request) == (["Tổng Liên đoàn Lao động Việt Nam"], True)
+
+
+def test_a_title_is_not_a_task_but_sentences_over_items_are():
+    doc = parse("""\
+II. NHIỆM VỤ
+1. Tập trung hoàn thiện cơ chế, chính sách; đẩy mạnh cải cách thủ tục hành chính phục vụ người dân.
+- Các sở, ngành rà soát thủ tục hành chính.
+2. Tăng cường chỉ đạo thu nộp ngân sách các khoản phải nộp sau thanh tra. Theo đó, mỗi đoàn thanh tra phải phối hợp với bộ phận quản lý nợ theo dõi.
+- Phân công đầu mối nhập dữ liệu.
+""")
+    assert task(doc, "Tập trung hoàn thiện") is None
+    assert task(doc, "Tăng cường chỉ đạo thu nộp") is not None
+
+
+def test_a_party_programme():
+    doc = chidao.parse("""\
+TỈNH ỦY QUẢNG NINH
+Số 15-CT/TU
+Hạ Long, ngày 10 tháng 3 năm 2024
+
+CHỈ THỊ
+Về tăng cường công tác phòng, chống thiên tai
+
+Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền các cấp tập trung thực hiện tốt các nhiệm vụ sau:
+
+1. Quán triệt sâu sắc quan điểm chỉ đạo của Trung ương về phòng, chống thiên tai.
+2. Tổ chức thực hiện
+- Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch thực hiện.
+- Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Ban Dân vận Tỉnh ủy hướng dẫn tuyên truyền.
+""")
+    assert roles(doc, "Quán triệt") == (["Các cấp ủy, tổ chức đảng", "Ủy ban nhân dân các cấp"], [])
+    assert roles(doc, "Các huyện ủy") == (["Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc"], [])
+    assert roles(doc, "Ban Tuyên giáo") == (["Ban Tuyên giáo Tỉnh ủy"], ["Ban Dân vận Tỉnh ủy"])
+
+
+def test_post_2025_province():
+    doc = parse("""\
+Để vận hành chính quyền địa phương hai cấp, Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành; Ủy ban nhân dân các xã, phường, đặc khu thực hiện các nhiệm vụ sau:
+1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Thuế tỉnh, Công an tỉnh rà soát biên chế.
+2. Sở Nông nghiệp và Môi trường hướng dẫn quản lý đất đai.
+3. Tổ chức tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công.
+""", header=HEADER.replace("2024", "2025").replace("12 tháng 3", "12 tháng 8"))
+    assert roles(doc, "Sở Nội vụ") == (["Sở Nội vụ"], ["Sở Tài chính", "Thuế tỉnh", "Công an tỉnh"])
+    assert roles(doc, "Sở Nông nghiệp") == (["Sở Nông nghiệp và Môi trường"], [])
+    assert roles(doc, "Tổ chức tiếp nhận") == (["Các sở, ban, ngành", "Ủy ban nhân dân cấp xã"], [])
+
+
+def test_a_letters_addressees_are_not_their_owner():
+    doc = chidao.parse("""\
+TỔNG CỤC HẢI QUAN
+Số: 55/TCHQ-PC
+Hà Nội, ngày 09 tháng 11 năm 2023
+V/v chấn chỉnh việc ban hành văn bản
+
+Kính gửi:
+- Các Vụ, Cục, đơn vị thuộc Tổng cục Hải quan;
+- Cục Hải quan các tỉnh, thành phố trực thuộc Trung ương.
+
+Thời gian qua còn nhiều văn bản trả lời chưa rõ ràng.
+
+1. Văn bản trả lời phải đúng thẩm quyền.
+""")
+    assert roles(doc, "Văn bản trả lời") == (["Cục Hải quan các tỉnh, thành phố trực thuộc Trung ương"], [])
+
+
+def test_rows_read_by_the_cells_the_outline_kept():
+    doc = parse("""\
+I. NHIỆM VỤ
+| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Rà soát Sở Tài chính và UBND các huyện về thủ tục | Văn phòng UBND tỉnh | Sở Tài chính; UBND các huyện, thị xã, thành phố | Quý II/2024 |
+""")
+    # the body named in the task cell is not the doer
+    assert roles(doc, "Rà soát Sở Tài chính") == (
+        ["Văn phòng Ủy ban nhân dân tỉnh"], ["Sở Tài chính", "Ủy ban nhân dân cấp huyện"])

@@ -343,9 +343,12 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
     if sys.platform != "win32" and threading.active_count() == 1 \
             and "fork" in multiprocessing.get_all_start_methods():
-        import chidao.pipeline
+        try:
+            import chidao.pipeline
 
-        chidao.pipeline._extractors()  # import every stage before the fork
+            chidao.pipeline._extractors()  # import every stage before the fork
+        except Exception:  # pragma: no cover - a broken stage fails each file, in the workers
+            pass
         context = multiprocessing.get_context("fork")
     else:  # threads do not survive a fork: start clean processes
         context = multiprocessing.get_context("spawn")

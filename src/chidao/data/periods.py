@@ -35,9 +35,20 @@ NAMED_STRETCHES = {
 # Points of a period (BLDS 2015 Điều 146): which day of the period they name.
 # "first" = the period's first day, "last" = its last day, 15 / (6, 30) = a
 # fixed day of the month / of the year.
-POINTS_OF_YEAR = {"đầu": "first", "giữa": (6, 30), "cuối": "last", "hết": "last"}
-POINTS_OF_MONTH = {"đầu": "first", "giữa": 15, "cuối": "last", "hết": "last"}
-POINTS_OF_QUARTER = {"đầu": "first", "cuối": "last", "hết": "last"}
+# "Kết thúc năm 2016, có tổng kết …" is the end of the year as "cuối năm" is.
+POINTS_OF_YEAR = {"đầu": "first", "giữa": (6, 30), "cuối": "last", "hết": "last", "kết thúc": "last"}
+POINTS_OF_MONTH = {"đầu": "first", "giữa": 15, "cuối": "last", "hết": "last", "kết thúc": "last"}
+POINTS_OF_QUARTER = {"đầu": "first", "cuối": "last", "hết": "last", "kết thúc": "last"}
+
+# A day or month printed without its year but with "năm" and a word: "ngày 10
+# tháng 01 năm sau", "tháng 12 năm trước", "ngày 30 tháng 9 năm thực hiện kế
+# hoạch".  The word says which year: the document's next one, its own, or a
+# year named by an event (the plan's year, "năm trước" of a yearly cycle) that
+# no date can be computed for.  Matched on the ASCII skeleton (OCR drops marks:
+# "nam thực hiện").
+YEAR_WORDS_NEXT = ["sau", "tới", "tiếp theo", "kế tiếp", "kế tiếp theo"]
+YEAR_WORDS_THIS = ["nay", "này"]
+YEAR_WORDS_PREV = ["trước", "liền trước", "ngoái", "trước đó"]
 
 # ------------------------------------------------------------------ recurrence
 
@@ -52,6 +63,17 @@ RECURRENCE_UNITS = {
 }
 # "định kỳ 6 tháng", "định kỳ 3 tháng một lần", "6 tháng một lần".
 RECURRENCE_BY_MONTHS = {1: "monthly", 3: "quarterly", 6: "half_yearly", 12: "yearly"}
+
+# Heads of noun phrases whose "hằng năm" is an attribute of the thing, with a
+# few words between: "kế hoạch thanh tra hàng năm" is the annual inspection
+# plan, "chỉ tiêu được giao hằng năm" a yearly quota — not a duty repeated every
+# year ("hằng quý báo cáo", "báo cáo định kỳ hằng tháng" are).
+NOMINAL_HEADS_OF_RECURRENCE = [
+    "kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu", "ngân sách", "kinh phí", "định mức",
+    "chương trình công tác", "lễ hội", "nguồn vốn", "vốn", "quỹ",
+]
+# … and the words that end such a phrase: after them the recurrence is the duty's.
+NOMINAL_PHRASE_BREAKS = ["và", "hoặc", "để", "rồi", "thì", "phải", "báo cáo", "gửi", "tổ chức"]
 
 # Nouns that take "hằng năm" as an attribute rather than as a schedule of
 # work: "kế hoạch hằng năm" is a kind of plan, "tăng bình quân hằng năm" a rate.
@@ -89,7 +111,8 @@ FROM_CUES = ["từ", "kể từ", "bắt đầu từ", "bắt đầu"]
 
 # Words that, right before a period, say it is a horizon or a past span and
 # not a due time: "ngay từ đầu năm", "giai đoạn 2021 - 2025", "so với cùng kỳ".
-NOT_DUE_BEFORE = ["ngay từ", "giai đoạn", "thời kỳ", "tầm nhìn", "so với", "cùng kỳ", "của"]
+# ("sau khi kết thúc tháng 6/2025": what follows it, not its due time)
+NOT_DUE_BEFORE = ["ngay từ", "giai đoạn", "thời kỳ", "tầm nhìn", "so với", "cùng kỳ", "của", "sau", "sau khi"]
 # … or that make the period the subject of a review, not its window:
 # "sơ kết 6 tháng đầu năm 2025", "báo cáo kết quả thực hiện 9 tháng đầu năm".
 REVIEW_WORDS = ["tổng kết", "sơ kết", "đánh giá", "kiểm điểm", "báo cáo", "kết quả", "tình hình",
@@ -97,15 +120,18 @@ REVIEW_WORDS = ["tổng kết", "sơ kết", "đánh giá", "kiểm điểm", "b
 
 # Labels of a due time in tables and forms: "Thời hạn hoàn thành: 30/6/2025",
 # "Hạn chót nộp hồ sơ: 17 giờ 00 ngày 30/6/2025", "Thời gian thực hiện: Quý III/2025".
-LABEL_CUES = ["thời hạn", "hạn chót", "hạn cuối", "thời hạn hoàn thành", "thời gian hoàn thành",
+LABEL_CUES = ["thời hạn", "hạn chót", "hạn cuối", "thời hạn hoàn thành", "thời gian hoàn thành", "thời gian",
               "thời gian thực hiện", "tiến độ hoàn thành", "tiến độ thực hiện", "hạn nộp", "hạn gửi"]
 
 # Participles that make "trước ngày D" a cut-off describing things, not a due
 # time: "nợ đọng phát sinh trước 01/7/2025", "văn bản ban hành trước ngày …".
 # (Active "ban hành", "hoàn thành" before "trước ngày" are due times.)
 # "Tính đến ngày 31/5/2025, toàn tỉnh có …" is the date figures are counted to.
+# "chốt số liệu đến ngày 31/12" is the day the figures are closed (NĐ 09/2019
+# cut-offs), not the day the report is due.
 CUTOFF_VERBS = ["phát sinh", "xảy ra", "hình thành", "được ban hành", "được phê duyệt", "được cấp",
-                "có hiệu lực", "được giao từ", "tồn đọng", "tính", "lũy kế"]
+                "có hiệu lực", "được giao từ", "tồn đọng", "tính", "lũy kế", "chốt số liệu",
+                "số liệu tính", "số liệu chốt"]
 
 # Relative deadlines: "trong vòng 15 ngày", "trong thời hạn 30 ngày làm việc
 # kể từ ngày nhận được", "chậm nhất 05 ngày sau khi".
@@ -118,6 +144,38 @@ SELF_ANCHORS = ["ký", "ký ban hành", "ban hành", "ký quyết định", "ban
                 "ban hành kế hoạch", "ban hành chỉ thị", "ký kế hoạch"]
 OTHER_ANCHORS = ["nhận được", "tiếp nhận", "có", "kết thúc", "hoàn thành", "phát hiện",
                  "xảy ra", "được giao", "nhận"]
+
+# Cue words read on the ASCII skeleton of the text as well, for OCR'd scans
+# that lose or garble marks ("Cham nhất", "chậm nhát", "Chậm nhat"): only
+# phrases no other Vietnamese phrase folds into.
+OCR_BY_CUES = ["chậm nhất", "chậm nhất là", "muộn nhất", "muộn nhất là", "hạn chót", "trước ngày",
+               "đến hết ngày", "không muộn hơn"]
+OCR_RELATIVE_CUES = ["chậm nhất", "chậm nhất là", "trong thời hạn", "trong thời hạn là", "trong vòng",
+                     "muộn nhất"]
+# Where the event a relative deadline counts from stops ("kể từ ngày Thủ trưởng
+# Cơ quan Thuế ký Quyết định thanh tra, Trưởng đoàn …"): a comma, or the words
+# that open the main clause.
+ANCHOR_STOPS = ["thì", "phải", "để", "nhằm", "theo", "các", "những", "mà", "đồng thời", "có trách nhiệm"]
+
+# A period right after a negated verb is the span of a prohibition, not a due
+# time: "không tổ chức kiểm tra định kỳ trong năm 2020", "Chưa thực hiện điều
+# chỉnh tăng giá trong Quý I".  ("không quá", "không muộn hơn" are cues, and
+# "không gian", "hàng không", "không ngừng", "không chỉ" are not negations.)
+NEGATIONS = ["không", "chưa", "không được", "chưa được", "không để", "chưa để", "cấm", "nghiêm cấm", "tạm dừng",
+             "tạm ngừng", "tạm hoãn", "dừng", "ngừng"]
+NOT_NEGATIONS_AFTER = ["quá", "muộn", "chậm", "ngừng", "chỉ", "những", "gian", "khí", "phận", "ảnh",
+                       "dưới", "ít", "thấp", "vượt", "kể", "lâu", "phải"]
+# … and one after a measure with a duration is how long the measure lasts:
+# "miễn phí thị thực … đến hết năm 2020", "gia hạn nộp thuế đến hết tháng 9".
+VALIDITY_WORDS = ["miễn", "miễn giảm", "gia hạn", "kéo dài", "giãn", "khoanh", "tạm dừng", "tạm ngừng",
+                  "tạm hoãn", "hiệu lực"]
+# Words between a past marker and a period that make the period the future
+# purpose of the clause: "các doanh nghiệp đã được kiểm tra … để thực hiện
+# thanh tra toàn diện trong năm 2016".
+FUTURE_MARKERS = ["để", "nhằm", "sẽ", "phải", "cần", "yêu cầu", "đề nghị"]
+# … and the words that end a negated verb's reach before a period: "không để
+# tồn đọng hồ sơ, đồng thời hoàn thành trong quý I".
+SCOPE_BREAKS = ["nhưng", "đồng thời", "sau đó", "rồi", "song"]
 
 # A due time is never the date a document takes effect ("có hiệu lực (thi
 # hành) kể từ ngày ký").  Not "thi hành" alone: "tổ chức thi hành trước ngày …"

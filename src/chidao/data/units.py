@@ -33,8 +33,13 @@ PERCENT_UNITS = ["%", "phần trăm"]
 # Money: the scale words and currencies, longest wins ("triệu đồng" over "đồng").
 MONEY_UNITS = [
     "đồng", "nghìn đồng", "ngàn đồng", "triệu đồng", "tỷ đồng", "nghìn tỷ đồng", "ngàn tỷ đồng",
-    "triệu", "tỷ", "nghìn tỷ", "USD", "triệu USD", "tỷ USD", "đô la Mỹ", "triệu đô la Mỹ",
+    "triệu", "tỷ", "nghìn tỷ", "ngàn tỷ", "USD", "nghìn USD", "triệu USD", "tỷ USD", "đô la Mỹ",
+    "triệu đô la Mỹ", "tỷ đô la Mỹ", "đô la", "triệu đô la", "tỷ đô la", "Euro", "triệu Euro",
+    "tỷ Euro", "EUR", "VNĐ", "VND",
 ]
+# Scale words: after one, the counted thing is part of the unit ("41,2 triệu cây
+# xanh" is counted in "triệu cây", "2,5 triệu lượt khách" in "triệu lượt khách").
+SCALE_WORDS = ["trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "nghìn tỷ", "ngàn tỷ", "trăm nghìn", "chục nghìn"]
 
 # Measures of land, weight, length, energy, people.
 MEASURE_UNITS = [
@@ -43,6 +48,16 @@ MEASURE_UNITS = [
     "GWh", "người", "nghìn người", "lượt người", "lượt", "lượt khách", "nghìn lượt", "triệu lượt",
     "lao động", "nghìn lao động", "khách", "lượt khách quốc tế", "giường bệnh", "giường",
     "con", "cây", "tàu", "TEU", "căn", "căn hộ", "m2 sàn", "tấn/ha",
+    "héc ta", "hécta", "sào", "tỷ m3", "triệu m3", "m3/ngày đêm", "m3/ngày", "MWh", "kW",
+    "kWp", "MWp", "GW", "lượt hành khách", "hành khách", "lượt phương tiện", "liều", "liều vắc xin",
+    "nghìn ha", "tạ/ha", "tấn/năm", "lít/ngày",
+]
+# Measures of a physical amount: after a scale word they stay a measure of
+# something named before ("sản lượng lương thực đạt 1,2 triệu tấn"); any other
+# counted thing after a scale word is what is counted ("41,2 triệu cây xanh").
+PHYSICAL_MEASURES = [
+    "ha", "héc-ta", "hecta", "héc ta", "hécta", "km", "km2", "km²", "m", "m2", "m²", "m3", "m³", "mét",
+    "tấn", "tạ", "kg", "lít", "MW", "kWh", "GWh", "MWh", "kW", "kWp", "MWp", "GW", "TEU", "sào",
 ]
 
 # Things counted in goals and reports.  A count is a target only with a cue
@@ -63,6 +78,11 @@ COUNT_UNITS = [
     "bệnh nhân", "ca", "sáng kiến", "đề tài", "nhãn hiệu", "cơ quan", "đơn vị", "địa phương",
     "tổ chức", "ý kiến", "kiến nghị", "phiên", "tin", "bài", "tin bài", "chuyên mục",
     "phóng sự", "tác phẩm", "suất", "phần quà", "xe", "chiếc",
+    "dược sĩ", "điều dưỡng", "trường mầm non", "trường tiểu học", "trường trung học cơ sở", "trường trung học phổ thông",
+    "hộ dân", "hộ kinh doanh", "khu dân cư", "hợp đồng", "vụ án", "vụ vi phạm", "trường hợp",
+    "người nộp thuế", "lao động nông thôn", "cơ sở giáo dục", "cơ sở y tế", "phòng khám", "thư viện",
+    "điểm du lịch", "khu du lịch", "homestay", "nhà ở", "công trình nhà ở", "thuê bao", "giao dịch",
+    "lượt truy cập", "cây giống", "con giống", "gia súc", "gia cầm",
 ]
 
 # Counted things that are spans of time, sizes or ranks, never goals on their
@@ -78,7 +98,10 @@ NON_TARGET_UNITS = [
 WEAK_UNITS = ["nhà", "đợt", "buổi", "nhóm", "khâu", "nội dung", "lĩnh vực"]
 
 # "25 triệu đồng/ha/năm", "8%/năm", "50 triệu đồng/người/năm": per-unit tails.
-PER_UNITS = ["ha", "năm", "người", "tháng", "hộ", "lao động", "ngày", "km", "tấn", "con", "m2", "sào"]
+PER_UNITS = ["ha", "năm", "người", "tháng", "hộ", "lao động", "ngày", "km", "tấn", "con", "m2", "sào",
+             "vạn dân", "nghìn dân", "ngàn dân", "1.000 dân", "10.000 dân", "100.000 dân", "dân",
+             "km2", "m3", "kWh", "lít", "kg", "giờ", "tuần", "quý", "ngày đêm", "người dân", "học sinh",
+             "trẻ", "xã", "lớp", "trường", "doanh nghiệp", "đơn vị", "hộ gia đình", "lượt"]
 
 # ------------------------------------------------------------------ comparators
 
@@ -153,9 +176,22 @@ QUANT_VERBS = [
     "phát hiện", "xử phạt", "tập huấn", "bồi dưỡng", "tặng", "trao", "thụ lý", "cấp phép",
     "phê duyệt", "thẩm định", "xuất khẩu", "gồm", "trong đó", "trong đó có", "bao gồm",
     "thêm", "mới", "được", "còn", "chỉ còn", "hoàn thành được",
+    "đón", "tiêm", "tiêm chủng", "khám", "khám, chữa bệnh cho", "phục vụ", "sản xuất", "khai thác",
+    "tiêu thụ", "vận chuyển", "xây mới", "cải tạo", "di dời", "bố trí", "phân bổ", "truy thu",
+    "thu hồi", "xử phạt vi phạm hành chính", "giải quyết dứt điểm", "đầu tư", "xây dựng mới", "lắp đặt",
+    "chuyển đổi", "số hóa", "kết nối", "cung cấp", "tiếp đón", "thu nộp", "nộp", "xây", "làm", "mở",
+    "mở mới", "nâng cấp, mở rộng", "tu sửa", "sửa chữa, nâng cấp",
+]
+# … of which these do nothing to what they count ("có 52 đầu việc", "gồm 2.607
+# công văn", "tăng 12%"): the others say what was done to it ("doanh nghiệp
+# được thanh tra", "hồ sơ được giải quyết").
+NOT_ACTION_VERBS = [
+    "đạt", "vượt", "có", "gồm", "trong đó", "trong đó có", "bao gồm", "thêm", "mới", "được", "còn",
+    "chỉ còn", "tăng", "giảm", "nâng", "kéo giảm", "tạo việc làm cho", "giải quyết việc làm cho",
+    "xuất khẩu", "hoàn thành được",
 ]
 # Words between such a verb and the number: "hoàn thành được 16", "cấp mới 20".
-QUANT_VERB_TAILS = ["được", "mới", "thêm", "thành công", "cho"]
+QUANT_VERB_TAILS = ["được", "mới", "thêm", "thành công", "cho", "lại"]
 # … of which "mới" and "thêm" make the count a goal by themselves: "thành lập
 # mới 800 doanh nghiệp", "trồng mới 2.000 ha", "có thêm 15 xã".
 NEW_TAILS = ["mới", "thêm"]
@@ -178,18 +214,22 @@ NAME_WORDS = [
 # open another clause.  (Not "đạt", "có", "đến": "xã đạt chuẩn", "xã chưa có
 # đường ô tô đến trung tâm" are indicators.)
 AFTER_STOPS = [
-    "theo", "để", "nhằm", "trong đó", "trong", "so với", "và", "với", "tại", "đến năm",
+    "theo", "để", "nhằm", "trong đó", "trong", "so với", "và", "với", "đối với", "tại", "đến năm",
     "đến hết", "vào năm", "trở lên", "phấn đấu", "đảm bảo", "bảo đảm", "góp phần", "đồng thời",
     "khi", "nếu", "nhưng", "do", "vì", "từ", "giai đoạn", "thời kỳ", "hoặc", "cùng với",
     "trên địa bàn", "trên cơ sở", "bằng", "thông qua", "nhất là", "đặc biệt là", "như", "trên",
-    "dưới", "ở mức", "mức", "mỗi", "hằng", "hàng", "bình quân",
+    "dưới", "ở mức", "mức", "mỗi", "hằng", "hàng", "bình quân", "tương đương", "tương ứng",
 ]
 # Nouns after a percentage that are its base, not what it measures: "đạt 106%
 # kế hoạch", "bằng 95% dự toán", "95,5% dân số" — the measure is before.
 PERCENT_BASES = [
     "kế hoạch", "dự toán", "dân số", "tổng số", "tổng", "chỉ tiêu", "mục tiêu", "cùng kỳ", "GRDP",
-    "kế hoạch vốn", "kế hoạch năm", "so với",
+    "kế hoạch vốn", "kế hoạch năm", "so với", "so",
 ]
+# Words that only qualify a figure stated just before ("Giá trị sản xuất … ước
+# 3.115 tỷ đồng, lũy kế ước 29.520 tỷ đồng"): the measure is the one before.
+FIGURE_QUALIFIERS = ["lũy kế", "luỹ kế", "cộng dồn", "cả năm", "cả kỳ", "lũy kế cả năm", "riêng", "trong đó",
+                     "bình quân", "ước cả năm", "lũy kế từ đầu năm"]
 # … and leftwards from the number: the words that open the clause the measure sits in.
 BEFORE_STOPS = [
     "phấn đấu", "đảm bảo", "bảo đảm", "nhằm", "để", "phải", "đạt", "có", "là", "và", "với",
@@ -202,7 +242,21 @@ BEFORE_TRIM = [
     "đạt", "đạt được", "ở mức", "ở", "mức", "là", "chiếm", "duy trì", "giữ", "còn", "đạt tỷ lệ",
     "bằng", "khoảng", "với", "có", "được", "đến", "lên", "tăng", "giảm", "tăng lên", "giảm xuống",
     "giảm còn", "tăng thêm", "xuống", "xuống còn", "ước đạt", "ước", "trên", "dưới",
+    "gấp", "tăng gấp", "tăng lên gấp", "tương đương", "tương đương với",
 ]
+# First words of a phrase that names a measure: "Số thuê bao internet băng rộng
+# đạt 1.219,11 nghìn thuê bao", "Đàn gia súc đạt 1,2 triệu con" — the phrase,
+# not the counted noun after the number, is the indicator.  ("Toàn tỉnh đạt
+# 2 triệu cây" names a place: there the counted noun is.)
+MEASURE_HEADS = [
+    "số", "tổng số", "số lượng", "tổng", "lượng", "sản lượng", "giá trị", "kim ngạch", "doanh thu",
+    "thu nhập", "diện tích", "công suất", "quy mô", "đàn", "tỷ lệ", "mức", "chỉ số", "dân số",
+    "lực lượng", "tổng vốn", "vốn", "nguồn vốn", "thu", "chi", "tổng thu", "tổng chi", "năng suất",
+    "lượt", "tổng lượt", "số lượt",
+]
+# Prepositions left at the start of a phrase whose period was cut away:
+# "(đến năm 2025) thu nhập bình quân", "(trong năm 2024) số vụ tai nạn".
+LEADING_PREPOSITIONS = ["đến", "tới", "từ", "trong", "vào", "sau", "trước", "đến hết", "tính đến", "cho"]
 
 # Words that are never the unit of a number: after "2/9 và", "2020 có", the
 # number counts nothing.

@@ -40,10 +40,12 @@ break inside a word.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 
@@ -72,12 +74,14 @@ class Found:
     level: Optional[str] = None    # locality as printed: "tỉnh", "huyện"
     place: Optional[str] = None
     in_law_title: bool = False
+    parent: Optional[str] = None    # the body a unit's name ends with ("Ban Thanh tra Tổng cục Thuế")
+    national: bool = False          # a national body by its name ("… Việt Nam", "… Trung ương")
 
     @property
     def reported(self) -> bool:
         """An agency of the document: not an office held by one person ("Chủ tịch UBND tỉnh"; a class
         of offices, "Chủ tịch UBND các xã", stands for the class of bodies), not a copy-line unit."""
-        return not ((self.office and not self.group) or self.internal or self.in_law_title)
+        return not ((self.office and not self.group) or self.internal or self.in_law_title or self.kind == "organ")
 
 
 # ------------------------------------------------------------------ document facts
@@ -91,11 +95,43 @@ class _Doc:
     local_group: str
     level: str = "tỉnh"   # the issuer's level: "huyện" for a UBND huyện, where "Công an huyện" is one body
     home_local: Optional[str] = None  # the issuing district's or commune's name ("Kỳ Anh")
+    central: bool = False             # a central issuer: the Government, a ministry, a general department
+    date: Optional[dt.date] = None
+    in_recipients: Optional[object] = None  # offset -> on a "Kính gửi" / "Nơi nhận" list?
+
+    @cached_property
+    def _newlines(self) -> list[int]:
+        return [m.start() for m in _NEWLINE.finditer(self.text)]
+
+    def line_start(self, pos: int) -> int:
+        """Start of the line that holds ``pos`` (a bisection, not a scan back over a long line)."""
+        i = bisect.bisect_left(self._newlines, pos)
+        return self._newlines[i - 1] + 1 if i else 0
+
+
+def _is_central(ctx: DocContext) -> bool:
+    if ctx.meta.issuer or ctx.meta.number:
+        return gz.is_central(ctx.meta.issuer, ctx.meta.number)
+    first = next((ln for ln in ctx.text[:400].splitlines() if ln.strip()), "")
+    return gz.is_central(first.strip()[:60])
+
+
+def _doc_date(ctx: DocContext) -> Optional[dt.date]:
+    date = ctx.reference_date
+    if date is None and ctx.meta.date:
+        try:
+            date = dt.date.fromisoformat(ctx.meta.date)
+        except ValueError:
+            date = None
+    if date is None and ctx.year_hint:
+        date = dt.date(ctx.year_hint, 1, 1)
+    return date
 
 
 def _doc_facts(ctx: DocContext) -> _Doc:
-    home = gz.province_of(ctx.meta.place) or gz.province_of(ctx.meta.issuer)
-    if home is None:
+    central = _is_central(ctx)
+    home = None if central else (gz.province_of(ctx.meta.place) or gz.province_of(ctx.meta.issuer))
+    if home is None and not central:
         counts: Counter = Counter()
         for m in _PROV_LEAD.finditer(ctx.ascii):
             hit = gz.match_province(ctx.ascii, m.end())
@@ -110,7 +146,8 @@ def _doc_facts(ctx: DocContext) -> _Doc:
         m = _ISSUER_LEVEL.search(gz.fold(ctx.meta.issuer))
         if m:
             home_local = ctx.meta.issuer[m.end():].strip().title() or None
-    return _Doc(ctx.text, ctx.folded, ctx.ascii, home, _local_group(ctx), level, home_local)
+    return _Doc(ctx.text, ctx.folded, ctx.ascii, home, _local_group(ctx, central), level, home_local, central,
+                _doc_date(ctx), ctx.in_recipients)
 
 
 _ISSUER_LEVEL = re.compile(
@@ -136,21 +173,14 @@ def _issuer_level(ctx: DocContext) -> str:
     return "tỉnh"
 
 
-def _local_group(ctx: DocContext) -> str:
+def _local_group(ctx: DocContext, central: bool) -> str:
     """What "các địa phương" means in this document."""
     issuer = gz.fold(ctx.meta.issuer or ctx.text[:300])
-    if _CENTRAL.search(issuer) and "uy ban nhân dân" not in issuer:
-        return "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+    if central:
+        return _PROVINCES_GROUP
     if _DISTRICT.search(issuer):
         return "Ủy ban nhân dân cấp xã"
-    date = ctx.reference_date
-    if date is None and ctx.meta.date:
-        try:
-            date = dt.date.fromisoformat(ctx.meta.date)
-        except ValueError:
-            date = None
-    if date is None and ctx.year_hint:
-        date = dt.date(ctx.year_hint, 1, 1)
+    date = _doc_date(ctx)
     if date is not None and date >= _LOCAL_LEVEL_CUTOFF:
         return "Ủy ban nhân dân cấp xã"
     return "Ủy ban nhân dân cấp huyện"
@@ -159,9 +189,11 @@ def _local_group(ctx: DocContext) -> str:
 # ------------------------------------------------------------------ small readers
 
 _WS = re.compile(r"[ \t]*(?:\n[ \t]*)?")
+_NEWLINE = re.compile(r"\n")
 _SPACES = re.compile(r"\s+")
 _PROV_LEAD = re.compile(r"(?<!\w)(?:tinh|thanh pho)\s+")
-_CENTRAL = re.compile(r"chinh phu|thu tương|(?<!\w)bô\s")
+_PROVINCES_GROUP = "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+_MINISTRIES_GROUP = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
 _DISTRICT = re.compile(r"(?:uy ban nhân dân|ubnd)\s+(?:huyên|quân|thi xa)")
 _PLURAL_BEFORE = re.compile(r"(?:cac|nhưng)\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|và)|\s+[a-zđ]")
@@ -181,6 +213,7 @@ _MINISTRY_UNIT = re.compile(r"(?:Cục|Vụ|Văn phòng|Thanh tra|Trung tâm|Vi�
 _NAME_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?(\d+[A-Za-z]?|[^\W\d_][\w]*)")
 _VN = re.compile(r"\s+(?:viêt\s+nam|vn)(?!\w)")
 _SYMBOL_AFTER = re.compile(r"(?:/|-[A-ZĐ0-9])")
+_HAS_LOWER = re.compile(r"[^\W\d_A-ZĐÀ-ỸĂÂÊÔƠƯ]")
 _LAW_BEFORE = re.compile(r"(?<!\w)(?:Luật|LUẬT|Bộ luật|Pháp lệnh)(?:[ \t]+[\w]+){0,3}[ \t]+$")
 
 
@@ -265,8 +298,10 @@ def _place_text(place) -> str:
 
 
 def _with_locality(core: str, body: gz.Body, lv, place, d: _Doc) -> str:
+    # the home province is dropped ("UBND tỉnh Trà Vinh" -> "Ủy ban nhân dân tỉnh"), except where the
+    # place name is part of the name: after no level word ("Tỉnh ủy Thừa Thiên Huế", "Báo Nghệ An")
     if place is not None and isinstance(place, gz.Province) and d.home and place.key == d.home.key \
-            and not body.keep_place:
+            and not body.keep_place and not (body.local == "place" and lv is None):
         place = None
     if place is not None and not isinstance(place, gz.Province) and d.home_local \
             and _place_text(place) == d.home_local:
@@ -306,9 +341,9 @@ def _gazetteer_pass(d: _Doc) -> tuple[list[Found], list[Found]]:
 def _read_alias(g: gz.Gazetteer, d: _Doc, s: int, e: int) -> Optional[Found]:
     """The mention an alias match makes, with its locality, or None."""
     text, folded = d.text, d.folded
-    if (s >= 2 and text[s - 1] in "/-" and text[s - 2].isalnum()) or (e < len(text) and text[e] in "/-"
-                                                                       and _SYMBOL_AFTER.match(text, e)):
-        return None  # a code inside a document number: "01/QĐ-UBND"
+    if ((s >= 2 and text[s - 1] in "/-" and text[s - 2].isalnum()) or (
+            e < len(text) and text[e] in "/-" and _SYMBOL_AFTER.match(text, e))) and not _HAS_LOWER.search(text, s, e):
+        return None  # a code inside a document number: "01/QĐ-UBND" (not "Tổng cục Thuế/Cục Thuế")
     cands = g.aliases.get(gz.key_of(folded[s:e]))
     if not cands:
         return None
@@ -337,21 +372,25 @@ def _read_alias(g: gz.Gazetteer, d: _Doc, s: int, e: int) -> Optional[Found]:
             words, p1 = _cap_run(text, m2.end(), g.place_stop)
             if words:
                 core, e = f"{core} {' '.join(words)}", p1
-        if body.tail is not None:
-            mt = body.tail.match(folded, e)
-            if mt:
-                core, e = f"{core} {body.tail_text}", mt.end()
+    if body.tail is not None:  # "Ban Bí thư Trung ương Đảng"
+        mt = body.tail.match(folded, e)
+        if mt:
+            core, e = f"{core} {body.tail_text}", mt.end()
     lv, place, qual, e2 = _read_locality(d, e, body.local, body.keep_place)
     f = Found(s, e, core, body_id=body.id)
     own_level = lv in _SAME_LEVEL.get(d.level, ())
     if qual == "câp" and lv == "tỉnh":
         qual = None  # "Liên minh HTX cấp tỉnh": the one provincial body
     if qual or (lv in _LOWER_LEVELS and place is None and not own_level):
-        # "Công an các huyện", "UBND huyện" in a province's text, "Thanh tra cấp huyện": a class of bodies
+        # "Công an các huyện", "UBND huyện" in a province's text, "Thanh tra cấp huyện",
+        # "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương": a class of bodies
         f.group = True
-        f.canonical = f"{core} cấp {lv}" if lv in ("huyện", "xã", "tỉnh") else f"{core} {lv}"
-        f.end = e2
+        f.canonical, f.end = _class_of(d, core, lv, qual, e2)
+        if body.family == "company":
+            f.kind = "organ"
         return f
+    if body.family == "company":
+        f.kind = "organ"  # "Hội đồng thành viên" of each state company: not a public body
     if lv is None and place is None:
         if body.local == "required":
             if body.group:
@@ -375,13 +414,37 @@ def _read_alias(g: gz.Gazetteer, d: _Doc, s: int, e: int) -> Optional[Found]:
     return f
 
 
+_PROVINCE_LIST = re.compile(
+    r"\s*(?:,|;|va|-)\s*thanh\s+phô(?:\s+trưc\s+thuôc\s+(?:trung\s+ương|tw|tư))?(?!\w)")
+_DISTRICT_LIST = re.compile(
+    r"(?:\s*(?:,|;|va|-)?\s*(?:huyên|quân|thi\s+xa|thanh\s+phô|tp|tx|khu\s+vưc)(?!\w))+")
+_COMMUNE_LIST = re.compile(r"(?:\s*(?:,|;|va|-)?\s*(?:xa|phương|thi\s+trân|đăc\s+khu)(?!\w))+")
+
+
+def _class_of(d: _Doc, core: str, lv: str, qual: Optional[str], end: int) -> tuple[str, int]:
+    """Name and end of a class of bodies by level: "Công an cấp huyện", "Chi cục Thuế cấp huyện"
+    (the quận, huyện, thị xã list taken in), "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"."""
+    if lv in ("tỉnh", "thành phố") and qual == "cac":
+        m = _PROVINCE_LIST.match(d.folded, end) if lv == "tỉnh" else None
+        if m or d.central:
+            return f"{core} các tỉnh, thành phố trực thuộc Trung ương", (m.end() if m else end)
+    if lv in _SAME_LEVEL["huyện"] or lv == "huyện":
+        m = _DISTRICT_LIST.match(d.folded, end)
+        return f"{core} cấp huyện", (m.end() if m else end)
+    if lv in _SAME_LEVEL["xã"]:
+        m = _COMMUNE_LIST.match(d.folded, end)
+        return f"{core} cấp xã", (m.end() if m else end)
+    return (f"{core} cấp {lv}" if lv == "tỉnh" else f"{core} {lv}"), end
+
+
 def _group_pass(d: _Doc) -> list[Found]:
     g = gz.load()
     out = []
     folded = d.folded
+    reach = -1  # the end of the last group found: a list is read once, not again from each of its words
     for pm in g.group_pre.finditer(folded):
         s = pm.start()
-        if not gz.at_word_start(folded, s):
+        if s < reach or not gz.at_word_start(folded, s):
             continue
         key = pm.group()
         if key in g.group_second:  # "các" only before "sở", "ngành", "huyện" ...
@@ -406,14 +469,18 @@ def _group_pass(d: _Doc) -> list[Found]:
             continue
         gp, e = best
         canon = d.local_group if gp.canonical == "@local" else gp.canonical
+        if d.central and canon == "Các sở, ban, ngành" and not _SO_WORD.search(folded, s, e):
+            canon = _MINISTRIES_GROUP  # a central document's "các ngành", "các cơ quan, đơn vị" (not its "các sở")
         colon = _COLON.match(folded, e)
         if colon and g.domain_re["Sở"].match(folded, colon.end()):
             continue  # "Các Sở, ngành: Kế hoạch và Đầu tư, ..." is a list head, not a group
         out.append(Found(s, e, canon, group=True, kind="group"))
+        reach = e
     return out
 
 
 _COLON = re.compile(r"\s*:\s*")
+_SO_WORD = re.compile(r"(?<!\w)sơ(?!\w)")
 
 
 def _select(cands: list[Found]) -> list[Found]:
@@ -436,7 +503,9 @@ def _resolve(cluster: list[Found]) -> list[Found]:
     if len(cluster) == 1:
         return cluster
     taken: list[Found] = []
-    for f in sorted(cluster, key=lambda f: (-(f.end - f.start), f.start)):
+    # the longest first; on a tie a class over one body ("Ủy ban Mặt trận Tổ quốc | và các tổ chức
+    # chính trị - xã hội các cấp": the Front at every level)
+    for f in sorted(cluster, key=lambda f: (-(f.end - f.start), not f.group, f.start)):
         if all(f.end <= t.start or t.end <= f.start for t in taken):
             taken.append(f)
     return sorted(taken, key=lambda f: f.start)
@@ -566,49 +635,114 @@ def _next_word(text: str, pos: int) -> Optional[re.Match]:
 
 
 def _stops(g: gz.Gazetteer, text: str, m: re.Match) -> bool:
-    """Does the word at ``m`` (and the next) end a name: "của", "chủ trì", "về việc"?"""
+    """Does the word at ``m`` (and the next) end a name: "của", "chủ trì", "về việc"?
+
+    Verb phrases stop a name only in lower case: "Vụ Tổ chức cán bộ", "Ủy ban Giám sát tài
+    chính Quốc gia" are names, "… tổ chức thực hiện", "… giám sát" are not.
+    """
     w = m.group(1).lower()
     if w in g.generic_stop:
         return True
+    if not m.group(1)[:1].islower():
+        return False
     nxt = _next_word(text, m.end())
     return bool(nxt) and f"{w} {nxt.group(1).lower()}" in g.generic_stop_phrases
 
 
-def _name_after(g: gz.Gazetteer, d: _Doc, rec: dict, e: int, starts: set) -> list[str]:
-    """The words of a name after its head word (see :func:`_generic_pass`)."""
+def _name_verb(g: gz.Gazetteer, text: str, m: re.Match) -> bool:
+    """A verb that names what a body does ("quản lý", "giám sát"): part of a lower-case name."""
+    nxt = _next_word(text, m.end())
+    return bool(nxt) and f"{m.group(1).lower()} {nxt.group(1).lower()}" in g.name_verbs
+
+
+_QUALIFIERS = frozenset({"nhà nước", "quốc gia", "việt nam", "trung ương"})
+
+
+def _qualifier(text: str, m: re.Match) -> bool:
+    """"Nhà nước", "Quốc gia", "Việt Nam": capitalised words that end a lower-case name
+    ("Ủy ban chứng khoán Nhà nước"), unlike a place ("Trung tâm điện lực Duyên Hải")."""
+    nxt = _next_word(text, m.end())
+    return bool(nxt) and f"{m.group(1).lower()} {nxt.group(1).lower()}" in _QUALIFIERS
+
+
+# Words of a person's office, not of a body: "Cục Trưởng", "Tổng cục Tổng cục trưởng".
+_TITLE_WORDS = frozenset({"trưởng", "phó"})
+# Where a capitalised head followed by lower-case words is still a name ("…; Cục quản lý giá;
+# Uỷ ban chứng khoán", "của Văn phòng thường trực Ban chỉ đạo 389 quốc gia"): inside a
+# sentence, after a list separator or a word that governs a noun.  At the start of a clause
+# "Thanh tra người nộp thuế", "Văn phòng làm việc" are verbs and common nouns.
+_NAME_SLOT = re.compile(
+    r"(?:[;,:(“\"]|(?<!\w)(?:của|và|với|cho|tại|thuộc|đến|về|gồm|như|là|hoặc|giữa|cùng))\s*$")
+_BULLET_LINE = re.compile(r"[ \t]*[-–+•*][ \t]*$")
+
+
+def _name_slot(d: _Doc, s: int) -> bool:
+    """Does a name stand at ``s`` by its position (see :data:`_NAME_SLOT`)?"""
+    line_s = d.line_start(s)
+    if d.in_recipients is not None and d.in_recipients(s) and _BULLET_LINE.fullmatch(d.text, line_s, s):
+        return True  # "- Thanh tra tài chính;" on a copy line
+    return _NAME_SLOT.search(modern_lower(d.text[max(0, s - 12):s])) is not None
+
+
+@dataclass
+class _Name:
+    words: list[str]
+    end: int
+    parent: Optional[Found] = None   # the body the unit belongs to: "Ban Thanh tra | Tổng cục Thuế"
+
+
+def _name_after(g: gz.Gazetteer, d: _Doc, rec: dict, s: int, e: int, starts: dict) -> Optional[_Name]:
+    """The words of a name after its head word (see :func:`_generic_pass`), or None when the
+    words make a person's office ("Cục Trưởng") or a phrase that never ends."""
     text = d.text
     words: list[str] = []
     p = e
     caps_run = 0
     first_rule = rec.get("first", "cap")
-    while len(words) < rec.get("max_words", 10):
-        if p in starts and words:
-            break
+    caps_head = text[s:e].isupper()
+    lower = False
+    parent = None
+    max_words = rec.get("max_words", 10)
+    while len(words) < max_words:
         mw = _next_word(text, p)
         if not mw:
             break
         w = mw.group(1)
         lw = w.lower()
         if mw.start(1) in starts:
-            break  # a name of the gazetteer begins: "Văn phòng | Bộ Tài chính"
+            # a name of the gazetteer begins: "Văn phòng | Bộ Tài chính", "Ban Thanh tra | Tổng cục Thuế"
+            f2 = starts[mw.start(1)]
+            if not f2.group and f2.kind in ("gaz", "generic") and not text[p:mw.start(1)].strip() \
+                    and "\n\n" not in text[p:mw.start(1)]:
+                parent = f2
+            break
+        if caps_head and not (w.isupper() or w.isdigit()):
+            break  # "CỤC THUẾ | Độc lập": a heading in capitals ends where the capitals do
+        if lw in _TITLE_WORDS:
+            return None
         if not words:
-            if w in rec.get("not_first", []) or _stops(g, text, mw):
-                break  # "Ban Chỉ đạo | các cấp" is not a name
             if first_rule == "cap" and not _is_upperish(w):
-                break
+                if not (rec.get("lower") and text[s].isupper() and _name_slot(d, s)) or w in rec.get("not_first", []) or (
+                        _stops(g, text, mw) and not _name_verb(g, text, mw)):
+                    break  # "Văn phòng làm việc", "Thanh tra người nộp thuế"
+                lower = True
+            elif w in rec.get("not_first", []) or _stops(g, text, mw):
+                break  # "Ban Chỉ đạo | các cấp" is not a name
             if first_rule == "place":
                 hit = gz.match_province(d.ascii, mw.start(1))
                 if lw == "cáo" or not ((hit and hit[0]) or w[:1].isupper()):
                     break
         else:
-            if _stops(g, text, mw):
+            if _stops(g, text, mw) and not (lower and _name_verb(g, text, mw)):
                 break
             if lw == "và":
                 nxt = _next_word(text, mw.end())
                 if not nxt or nxt.start(1) in starts or _stops(g, text, nxt):
                     break
-            elif caps_run >= 2 and not _is_upperish(w):
+            elif caps_run >= 2 and not _is_upperish(w) and not lower:
                 break
+            elif lower and _is_upperish(w) and not w.isdigit() and not _qualifier(text, mw):
+                break  # "Trung tâm điện lực | Duyên Hải": a lower-case name does not take a proper name
         words.append(w)
         caps_run = caps_run + 1 if _is_upperish(w) else 0
         p = mw.end()
@@ -618,28 +752,75 @@ def _name_after(g: gz.Gazetteer, d: _Doc, rec: dict, e: int, starts: set) -> lis
             if nxt and not _stops(g, text, nxt) and nxt.start(1) not in starts:
                 words.append("-")
                 p = md.end()
+    else:
+        if lower:
+            return None  # lower-case words that run on: a phrase, not a name
     while words and (words[-1] == "-" or words[-1].lower() in ("và", "của", "về")):
         words.pop()
-    return words
+    if lower and parent is None and words and not _name_ends(g, text, e, words):
+        return None
+    if rec.get("verb") and not _name_slot(d, s):
+        return None  # "Thanh tra Sở Tài chính …" opening a clause: to inspect
+    return _Name(words, p, parent)
+
+
+_AFTER_NAME = re.compile(r"\s*(?:[,;:.)(\n…]|$|-\s)")
+
+
+def _name_ends(g: gz.Gazetteer, text: str, e: int, words: list[str]) -> bool:
+    """Does a lower-case name end at a boundary: punctuation, a function word or a verb?"""
+    end = e
+    for w in words:
+        end = text.index(w, end) + len(w)
+    if _AFTER_NAME.match(text, end):
+        return True
+    nxt = _next_word(text, end)
+    return nxt is None or _stops(g, text, nxt) or nxt.group(1).lower() == "và"
 
 
 _CHAIN_GAP = re.compile(r"[\s,;]*(?:[^\W\d_A-ZĐ]+\s*[,;]\s*){0,2}(?:và\s+)?")
+# "các" + a class of bodies or of localities after a name: one such body in each (folded text)
+_CLASS_AFTER = re.compile(
+    r"\s+cac\s+(?:bô|nganh|sơ|tinh|huyên|xa|đia\s+phương|câp|đơn\s+vi|cơ\s+quan|quân|phương|thanh\s+phô|thi\s+xa)(?!\w)")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_NATIONAL = re.compile(r"Việt Nam|Trung ương|[Qq]uốc gia|Chính phủ")
 
 
 def _generic_pass(d: _Doc, found: list[Found]) -> list[Found]:
+    """Two readings: the second knows where the first found names begin, so a unit
+    followed by a body outside the gazetteer takes it as its parent ("Văn phòng thường
+    trực | Ban chỉ đạo 389 quốc gia")."""
+    heads: list[int] = []
+    first = _generic_read(d, found, {}, heads)
+    if not any(_head_before(heads, f.start) for f in first):
+        return first  # no head stands shortly before another name: nothing to read again
+    return _generic_read(d, found, {f.start: f for f in first if not f.group}, [])
+
+
+def _head_before(heads: list[int], pos: int, reach: int = 80) -> bool:
+    i = bisect.bisect_left(heads, pos)
+    return i > 0 and heads[i - 1] > pos - reach
+
+
+def _generic_read(d: _Doc, found: list[Found], more_starts: dict, heads: list[int]) -> list[Found]:
     """Bodies outside the gazetteer, read from a head word and capital letters.
 
     After the head the name runs while words are capitalised, or lower case
     after a single capitalised word ("Trung tâm Phục vụ hành chính công"); it
     stops at punctuation, at a function word or verb ("của", "chủ trì"), and
     after a run of two capitalised words when a lower-case one follows
-    ("Đại học Bách Khoa | cơ sở 2").
+    ("Đại học Bách Khoa | cơ sở 2").  Heads marked ``lower`` take a name in
+    lower case where a name stands by position ("…; Cục quản lý giá;").  A unit
+    followed by the body it belongs to takes its name ("Ban Thanh tra Tổng cục
+    Thuế", "Văn phòng Bộ Tư pháp"); the body stays a mention of its own.  A name
+    followed by "các …" is a class ("Ban Chỉ đạo 389 các bộ, ngành").
     """
     g = gz.load()
     occ = _occupancy(found, len(d.text))
-    starts = {f.start for f in found}
+    starts = {**more_starts, **{f.start: f for f in found}}
     out: list[Found] = []
     chain_end: dict[str, int] = {}
+    caps_lines: dict[int, bool] = {}  # line start -> the line is in capitals (asked once per line)
     text = d.text
     for m in g.generic_re.finditer(d.folded):
         s, e = m.span()
@@ -650,11 +831,17 @@ def _generic_pass(d: _Doc, found: list[Found]) -> list[Found]:
             continue  # the head with its own tones: "Sơ kết" is not "Sở"
         if rec.get("head_cased") and not text[s].isupper():
             continue
-        line_s = text.rfind("\n", 0, s) + 1
-        line_e = text.find("\n", e)
-        line = text[line_s:line_e if line_e >= 0 else len(text)]
-        if line.upper() == line:
+        line_s = d.line_start(s)
+        if line_s not in caps_lines:
+            line_e = text.find("\n", e)
+            line = text[line_s:line_e if line_e >= 0 else len(text)]
+            caps_lines[line_s] = line.upper() == line
+        if caps_lines[line_s]:
             continue  # a heading in capitals: no case to read names by
+        if text[s:e].isupper():
+            wb = _WORD_BEFORE.search(text, max(0, s - 20), s)
+            if wb and len(wb.group(1)) > 1 and wb.group(1).isupper() and not wb.group(1).isdigit():
+                continue  # "… NHIỆM VỤ TRỌNG TÂM …": inside a run of capitals
         hkey = rec["canonical"]
         before = d.folded[max(0, s - 30):s]
         if g.generic_skip_before.search(before) or (
@@ -663,14 +850,19 @@ def _generic_pass(d: _Doc, found: list[Found]) -> list[Found]:
             stop = _CLAUSE_STOP.search(text, e, e + 120)
             chain_end[hkey] = stop.start() if stop else e
             continue
-        words = _name_after(g, d, rec, e, starts)
-        if not words:
+        heads.append(s)
+        got = _name_after(g, d, rec, s, e, starts)
+        if got is None:
+            continue
+        words, parent = got.words, got.parent
+        if not words and parent is None:
             continue
         if rec.get("first") == "place" and not any(_is_upperish(w) for w in words):
             continue
         real = [w for w in words if w != "-"]
-        if len(real) == 1 and real[0].isupper() and len(real[0]) > 1 and not real[0].isdigit():
-            continue  # "Phòng NCTH": an abbreviation we cannot expand
+        if real and real[0].isupper() and len(real[0]) > 1 and real[0].isalpha() and (
+                not text[s:e].isupper() or len(real) == 1):
+            continue  # "Phòng NCTH", "Ban VSTBPN ngành TP", "CỤC THU": an abbreviation we cannot expand
         end = e
         for w in words:
             end = text.index(w, end) + len(w)
@@ -678,13 +870,23 @@ def _generic_pass(d: _Doc, found: list[Found]) -> list[Found]:
         if d.home:
             if name.endswith(" " + d.home.name) and _TINH_END.search(name, 0, len(name) - len(d.home.name)):
                 name = name[:len(name) - len(d.home.name)].rstrip()
-        canon = f"{rec['canonical']} {name}"
+        canon = f"{rec['canonical']} {name}".rstrip()
+        if parent is not None:
+            canon = f"{canon} {parent.canonical}"
         successor = None
         if rec.get("first") == "place":
             hit = gz.match_province(d.ascii, _WS.match(text, e).end())
             if hit and hit[0]:
                 successor = f"Báo và Phát thanh, Truyền hình {hit[0].name}"
-        out.append(Found(s, end, canon, successor=successor, kind="generic"))
+        f = Found(s, end, canon, successor=successor, kind="generic")
+        f.parent = parent.canonical if parent is not None else None
+        f.national = bool(_NATIONAL.search(canon))
+        if parent is None and _CLASS_AFTER.match(d.folded, end):
+            f.group = True  # "Ban chỉ đạo 389 các Bộ, ngành, địa phương": one in each
+            lv, _, qual, e2 = _read_locality(d, end, "optional")
+            if lv is not None and qual == "cac":  # "Chi cục Hải quan các quận, huyện": by level
+                f.canonical, f.end = _class_of(d, canon, lv, qual, e2)
+        out.append(f)
     return out
 
 
@@ -738,18 +940,19 @@ def _attach_offices(d: _Doc, found: list[Found], ctx: DocContext) -> None:
         if ("uật" in w or "UẬT" in w or "lệnh" in w) and _LAW_BEFORE.search(w):
             f.in_law_title = True
     # copy lines: the issuer's own units
-    central = d.local_group.startswith("Ủy ban nhân dân các tỉnh")
+    central = d.central
     for f in found:
         if not ctx.in_recipients(f.start):
             continue
-        line_s = d.text.rfind("\n", 0, f.start) + 1
+        line_s = d.line_start(f.start)
         head = d.text[line_s:f.start]
         if g.recipient_internal_re.match(gz.fold(head + d.text[f.start:f.end])) and (
-                f.kind == "generic" or _ANY_WORD.search(head)):
+                (f.kind == "generic" and not f.national and f.parent is None) or _ANY_WORD.search(head)):
             f.internal = True
         elif _LEADERS_BEFORE.search(gz.fold(head)):
             f.internal = True
-        elif central and f.kind == "generic" and _MINISTRY_UNIT.match(f.canonical):
+        elif central and f.kind == "generic" and _MINISTRY_UNIT.match(f.canonical) and f.parent is None \
+                and not f.national:
             f.internal = True  # a ministry's own Cục, Vụ, Văn phòng on its copy lines
 
 
@@ -771,7 +974,7 @@ def _unify(found: list[Found], d: "_Doc") -> None:
     """One body, one name: "Đoàn ĐBQH" next to "Đoàn Đại biểu Quốc hội tỉnh" in the
     same document is the provincial delegation, so both get the name with "tỉnh"."""
     g = gz.load()
-    if d.local_group.startswith("Ủy ban nhân dân các tỉnh"):
+    if d.central:
         return  # a central document: a bare name is the central body
     with_tinh = {}
     for f in found:
@@ -783,6 +986,42 @@ def _unify(found: list[Found], d: "_Doc") -> None:
         if f.body_id in with_tinh and f.level is None and f.place is None and not f.group:
             src = with_tinh[f.body_id]
             f.canonical, f.level, f.successor = src.canonical, src.level, src.successor or f.successor
+    # "Tỉnh ủy Quảng Ninh" in the heading and "Tỉnh ủy" in the text: one body, the printed full name
+    if d.home is not None:
+        named = {f.body_id: f for f in found if f.place == d.home.name and f.level is None and not f.group
+                 and f.body_id in g.bodies and g.bodies[f.body_id].local == "place"}
+        for f in found:
+            if f.body_id in named and f.place is None and f.level is None and not f.group:
+                f.canonical, f.place = named[f.body_id].canonical, named[f.body_id].place
+
+
+_QUANT_BEFORE = re.compile(r"(?<!\w)(?:cac|nhưng|môt\s+sô|môi|tưng|\d+)\s+$")
+
+
+def _classes(d: _Doc, found: list[Found]) -> None:
+    """A provincial or district body named without its locality where it cannot be one body:
+    in a central document ("Cục Thuế", "Sở Tài chính" of a ministry's letter are each province's),
+    or after a quantifier ("các Cục Thuế", "13 Cục Thuế", "từng Chi cục Thuế").  A class is
+    reported as a group under its class name ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương")."""
+    g = gz.load()
+    for f in found:
+        body = g.bodies.get(f.body_id or "")
+        if body is None or f.group or f.level or f.place or body.family not in ("provincial", "local"):
+            continue
+        if body.local not in ("optional", "required") or f.canonical != body.canonical:
+            continue
+        if body.central_after and d.date and d.date.isoformat() >= body.central_after:
+            continue  # "Cục Thuế" after 1/3/2025 is the central department
+        q = _QUANT_BEFORE.search(d.folded, max(0, f.start - 10), f.start)
+        if not (d.central or (q and body.head is None)):
+            continue
+        f.group = True
+        if q and q.group().rstrip() in ("cac", "nhưng") and f.head_start is None:
+            f.start = q.start()  # "Các Cục Thuế rà soát …": the class opens its clause
+        if body.family == "provincial":
+            f.canonical = f"{body.canonical} các tỉnh, thành phố trực thuộc Trung ương"
+        else:
+            f.canonical = f"{body.canonical} cấp huyện"
 
 
 # ------------------------------------------------------------------ public
@@ -804,6 +1043,7 @@ def scan(ctx: DocContext) -> list[Found]:
     _attach_offices(d, found, ctx)
     _short_names(d, found)
     _unify(found, d)
+    _classes(d, found)
     ctx.shared["agency_scan"] = found
     return found
 

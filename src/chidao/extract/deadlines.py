@@ -5,8 +5,10 @@ Forms covered (kind -> value):
     by        "trước ngày 20 tháng 01 năm 2020", "chậm nhất (là) (ngày) 31/10/2009",
               "hạn chót 15/12", "đến hết ngày 30/6/2025", "trước 30/6/2025",
               "Thời hạn hoàn thành: 31/12/2025", "Hạn chót nộp hồ sơ: 17 giờ 00 ngày 30/6/2025",
-              "trước ngày 10 tháng 01 năm sau" (the year after)            -> date
-              "cuối năm 2020", "hết năm 2025", "đến hết năm", "giữa năm 2009"
+              "trước ngày 10 tháng 01 năm sau" (the year after), "trước 17h00 ngày
+              20/5/2025", "chậm nhất đến ngày …", and OCR'd cues ("Cham nhát",
+              "chậm nhát": read on the ASCII skeleton, grammar.fold_ascii) -> date
+              "cuối năm 2020", "hết năm 2025", "đến hết năm", "kết thúc năm 2016", "giữa năm 2009"
               (30/6, BLDS Điều 146), "cuối tháng 6/2025", "cuối quý III"     -> the day
               "đến hết tháng 6/2025", "chậm nhất trong quý I/2026"          -> last day
               "trước tháng 6/2025" -> 31/5;  "trước năm 2026" -> 31/12/2025
@@ -24,7 +26,13 @@ Forms covered (kind -> value):
     relative  "trong vòng 15 ngày kể từ ngày ký", "trong thời hạn 30 ngày làm việc kể từ
               ngày nhận được hồ sơ", "chậm nhất 05 ngày làm việc trước ngày họp" -> a date
               only when counted from the document's own date and that date is known
-              (BLDS Điều 147: the first day is not counted)
+              (BLDS Điều 147: the first day is not counted); the text keeps the
+              event's phrase ("… kể từ ngày Thủ trưởng Cơ quan Thuế ký Quyết định
+              thanh tra"), so that deadlines counted from different events stay apart.
+              A day or month whose year is an event's or a cycle's ("chậm nhất đến
+              ngày 20 tháng 12 năm trước", "ngày 30 tháng 9 năm thực hiện kế hoạch",
+              "trong tháng 12 năm trước năm kế hoạch") is relative too, never dated
+              with the document's year.
 
 A missing year is the document's year (``ctx.reference_date``, else
 ``ctx.year_hint``, else the first year its title names).
@@ -35,11 +43,24 @@ Deliberately not deadlines: horizons of goals ("đến năm 2030", "giai đoạn
 ngày ký"), a bare month or year in prose ("phiên họp tháng 01/2020", "năm 2025"),
 "ngay từ đầu năm", attributes ("kế hoạch hằng năm", "tăng bình quân hằng năm"),
 a period under review ("sơ kết 6 tháng đầu năm", "kết quả thực hiện 9 tháng"),
-cut-offs ("nợ đọng phát sinh trước 01/7/2025", "tính đến ngày 31/5/2025"),
-durations without an anchor ("tập huấn trong 3 ngày"), and spans already past:
-ending before the document's date, or — in a report — within the period it
-reports on ("BÁO CÁO … 6 tháng đầu năm 2016"); with no date to compare, a bare
-period in a clause that says "đã" is taken as past.
+cut-offs ("nợ đọng phát sinh trước 01/7/2025", "tính đến ngày 31/5/2025",
+"chốt số liệu đến ngày 31/12"), durations without an anchor ("tập huấn trong 3
+ngày"), and spans already past: ending before the document's date, or — in a
+report — within the period it reports on ("BÁO CÁO … 6 tháng đầu năm 2016");
+with no date to compare, a bare period in a clause that says "đã" is taken as
+past — unless a purpose or a duty stands between ("các doanh nghiệp đã được
+kiểm tra … để thực hiện thanh tra toàn diện trong năm 2016": the "đã" is a
+relative clause's).
+
+Nor is a period the due time of a duty when it scopes something else: a
+prohibition ("không tổ chức kiểm tra định kỳ trong năm 2020", "Chưa … tăng giá
+trong Quý I và Quý II năm 2020"), how long a measure lasts ("miễn phí thị thực
+… đến hết năm 2020", "gia hạn nộp thuế đến hết tháng 9"), a treaty's effect
+("có hiệu lực (từ giữa năm 2020)"), what follows an event ("sau khi kết thúc
+tháng 6"); and "hằng năm" after a noun phrase is its attribute ("kế hoạch thanh
+tra hàng năm", "chỉ tiêu … hằng năm"), not a duty repeated ("hằng quý báo cáo",
+"báo cáo định kỳ hằng tháng").  A firm cue ("chậm nhất", "hạn", "trước") keeps
+a period due whatever precedes it.
 """
 
 from __future__ import annotations
@@ -55,10 +76,11 @@ from chidao.context import DocContext
 from chidao.data import periods as P
 from chidao.extract.grammar import (
     DAY, MONTH, NUMBER, WB, WE, Lookback, PeriodMatch, alternation, find_periods, last_day,
-    match_date_at, parse_number, tone_key, vx, year_period,
+    match_date_at, parse_number, tone_key, vx, year_period, year_word_after,
 )
 from chidao.parse.tables import column_roles, split_row
 from chidao.schema import Deadline
+from chidao.text import fold_ascii
 
 
 @dataclass
@@ -91,6 +113,12 @@ def _alt(phrases, **kw) -> str:
 _key = tone_key
 
 
+def _asc(phrases, **kw) -> str:
+    # The same phrases on the ASCII skeleton (DocContext.ascii, same offsets): for
+    # OCR'd text that lost or garbled its marks ("Cham nhát" = "chậm nhất").
+    return alternation(sorted({" ".join(fold_ascii(p).split()) for p in phrases}), exact=True, **kw)
+
+
 # ------------------------------------------------------------------ patterns
 #
 # Every finder scans the document for something cheap to find — a digit, a
@@ -106,11 +134,19 @@ _NGAY = rf"(?:{vx('ngày')}\s+)?"
 
 # A day as printed, digit first: "20/01/2020", "20-01", "20 tháng 01 năm 2020".
 _DAY_RE = regex.compile(
-    rf"(?=\d)(?<![\d/.,\-])(?:{DAY})(?:\s*[/.\-]\s*(?:{MONTH})|\s+{vx('tháng')}\s+(?:{MONTH}))(?![\d])", _F)
+    rf"(?=\d)(?<![\d/.,\-])(?:{DAY})(?:\s*[/.\-]\s*(?:{MONTH})|\s+{vx('tháng')}\s+(?:{MONTH}))(?![\d]|[.,]\d)", _F)
 
 # Read backwards from a day: "trước ngày |", "chậm nhất là |", "Thời hạn hoàn thành: |".
 _NGAY_BEFORE_RE = Lookback(rf"{WB}{vx('ngày')}\s+$", _F)
-_BY_BEFORE_RE = Lookback(rf"{WB}{_BY_CUE}(?:\s+{vx('là')})?(?:\s+{vx('vào')})?\s*(?::\s*)?{_TIME}{_NGAY}$", _F)
+# ("chậm nhất đến ngày 20 tháng 12", "chậm nhất là vào ngày …")
+_BY_BEFORE_RE = Lookback(
+    rf"{WB}{_BY_CUE}(?:\s+{vx('là')})?(?:\s+{vx('vào')}|\s+{vx('đến')}(?:\s+{vx('hết')})?)?\s*(?::\s*)?{_TIME}{_NGAY}$",
+    _F)
+# "trước 17h00 ngày 20/5/2025", "trước 16 giờ 30 ngày …": "trước" and a time of day.
+_BEFORE_TIME_RE = Lookback(rf"{WB}{vx('trước')}\s+(?=\d){_TIME}{_NGAY}$", _F)
+_TIME_ASC = r"(?:\d{1,2}\s*(?:gio|h|:)(?:\s*\d{1,2})?(?:\s*phut)?(?:\s*,)?\s*)?"
+_BY_BEFORE_ASC_RE = Lookback(
+    rf"{WB}{_asc(P.OCR_BY_CUES)}(?:\s+la)?(?:\s+vao|\s+den(?:\s+het)?)?\s*(?::\s*)?{_TIME_ASC}(?:ngay\s+)?$", _F)
 _LABEL = rf"{WB}{_alt(P.LABEL_CUES)}(?:\s+[^\W\d_]+){{0,4}}\s*:\s*"
 _LABEL_BEFORE_RE = Lookback(rf"{_LABEL}{_TIME}{_NGAY}$", _F)
 _ON_BEFORE_RE = Lookback(rf"{WB}{_alt(P.ON_DATE_CUES)}\s+$", _F)
@@ -144,12 +180,21 @@ _RECURRING_DAY_BEFORE_RE = Lookback(
     _F,
 )
 _NOMINAL_BEFORE_RE = Lookback(rf"{WB}{_alt(P.NOMINAL_BEFORE_RECURRENCE)}\s+$", _F)
+# "kế hoạch thanh tra hàng năm": a head noun and up to three words of its phrase.
+_NOMINAL_HEAD_BEFORE_RE = Lookback(
+    rf"{WB}{_alt(P.NOMINAL_HEADS_OF_RECURRENCE)}"
+    rf"(?:[ \t]+(?!{_alt(P.NOMINAL_PHRASE_BREAKS)}{WE})[^\W\d_]+){{1,3}}[ \t]+$", _F)
 
 # Relative: "trong vòng 15 ngày kể từ ngày ký", "chậm nhất 05 ngày làm việc
 # trước ngày tổ chức hội nghị".  Found at the duration, digit first.
 _DURATION_RE = regex.compile(
     rf"(?=\d)(?<![\w.,/])(?P<n>{NUMBER})\s*(?:\([^()\n]{{1,30}}\)\s*)?(?P<unit>{_alt(P.DURATION_UNITS)}){WE}", _F)
 _REL_BEFORE_RE = Lookback(rf"{WB}{_alt(P.RELATIVE_CUES, group='cue')}\s+(?:{vx('là')}\s+)?$", _F)
+_REL_BEFORE_ASC_RE = Lookback(rf"{WB}{_asc(P.OCR_RELATIVE_CUES)}\s+(?:la\s+)?$", _F)
+# "05 ngày làm vệc" (OCR): a working day however "việc" came out.
+_WORKDAY_ASC_RE = regex.compile(r"\s+lam\s+v[a-z]{0,3}c(?![a-z])")
+_ANCHOR_WORD_RE = regex.compile(r"[ \t]+([^\W_]+(?:[/.][^\W_]+)*)")  # ("kết thúc 6 tháng đầu năm")
+_ANCHOR_STOPS = {_key(w) for w in P.ANCHOR_STOPS}
 _REL_ANCHOR_RE = regex.compile(
     rf"\s*(?:,\s*)?(?:{vx('kể từ')}|{vx('tính từ')}|{vx('từ')}|{vx('sau khi')}|{vx('sau')}|{vx('trước')})\s+"
     rf"(?:{vx('ngày')}\s+|{vx('khi')}\s+|{vx('thời điểm')}\s+)?"
@@ -180,6 +225,16 @@ _LABEL_ONLY_BEFORE_RE = Lookback(rf"{_LABEL}$", _F)
 
 _EFFECT_RE = regex.compile(rf"{WB}{_alt(P.EFFECT_WORDS)}{WE}", _F)
 _PAST_RE = regex.compile(rf"{WB}{_alt(P.PAST_MARKERS)}{WE}", _F)
+_FUTURE_RE = regex.compile(rf"{WB}{_alt(P.FUTURE_MARKERS)}{WE}", _F)
+_SCOPE_BREAK_RE = regex.compile(rf"{WB}{_alt(P.FUTURE_MARKERS + P.SCOPE_BREAKS)}{WE}", _F)
+# A negated verb or a measure with a duration before a period, in its clause.
+_NEGATION_RE = regex.compile(
+    rf"{WB}(?<!{vx('hàng')}\s)(?<!{vx('phi')}\s){_alt(P.NEGATIONS)}{WE}(?!\s+{_alt(P.NOT_NEGATIONS_AFTER)}{WE})", _F)
+_VALIDITY_RE = regex.compile(rf"{WB}{_alt(P.VALIDITY_WORDS)}{WE}", _F)
+# Cues that make a period a due time whatever precedes it: "chậm nhất trong quý I".
+_FIRM_PERIOD_CUES = {_key(c) for c in ["chậm nhất", "chậm nhất là", "chậm nhất trong", "chậm nhất vào",
+                                        "hạn", "thời hạn", "trước"]}
+_SCOPE_EDGE_BACK = regex.compile(r"[,.;:!?\n|]", regex.REVERSE)
 # Clause edges for the "đã" test and the effect test; the reversed one finds
 # the nearest edge before a position.
 _CLAUSE_EDGE = regex.compile(r"[.;:!?()\[\]\n|]")
@@ -191,6 +246,7 @@ _CLAUSE_EDGE_BACK = regex.compile(r"[.;:!?()\[\]\n|]", regex.REVERSE)
 
 def find_deadlines(ctx: DocContext) -> list[Deadline]:
     src = ctx.text
+    asc = ctx.ascii
     lo, hi = ctx.body_start, ctx.body_end if ctx.body_end >= 0 else len(src)
     year = doc_year(ctx)
     past_before = _past_before(ctx, year)
@@ -198,10 +254,10 @@ def find_deadlines(ctx: DocContext) -> list[Deadline]:
     cited_starts = [s for s, _ in cited]
 
     cands: list[_Cand] = []
-    cands += _dates(src, lo, hi, year)
+    cands += _dates(src, asc, lo, hi, year)
     cands += _recurrences(src, lo, hi, year)
-    cands += _relative(src, lo, hi, ctx.reference_date)
-    cands += _periods(src, lo, hi, year)
+    cands += _relative(src, asc, lo, hi, ctx.reference_date)
+    cands += _periods(src, asc, lo, hi, year)
     if "|" in src[lo:hi]:
         cands += _table_cells(src, lo, hi, year)
 
@@ -213,7 +269,7 @@ def find_deadlines(ctx: DocContext) -> list[Deadline]:
         i = bisect.bisect_right(cited_starts, c.start) - 1
         if i >= 0 and cited[i][0] <= c.start < cited[i][1]:
             continue  # the date of a cited document
-        if not _is_due(c, src, past_before):
+        if not _is_due(c, src, past_before, lo):
             continue
         kept.append(c)
         taken.add(c.start, c.end)
@@ -306,10 +362,11 @@ def _clause(src: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _is_due(c: _Cand, src: str, past_before: Optional[dt.date]) -> bool:
+def _is_due(c: _Cand, src: str, past_before: Optional[dt.date], lo: int = 0) -> bool:
     a, b = _clause(src, c.start, c.end)
-    # "Quyết định này có hiệu lực kể từ ngày ký": an effective date, not a due time.
-    if _EFFECT_RE.search(src, a, c.start):
+    # "Quyết định này có hiệu lực kể từ ngày ký": an effective date, not a due
+    # time; also "Hiệp định có hiệu lực (từ giữa năm 2020)", across the bracket.
+    if _EFFECT_RE.search(src, a, c.start) or _EFFECT_RE.search(src, _scope_start(src, lo, c.start), c.start):
         return False
     if c.recurrence:
         return True
@@ -318,9 +375,35 @@ def _is_due(c: _Cand, src: str, past_before: Optional[dt.date]) -> bool:
         if c.kind == "from":
             return due >= past_before - dt.timedelta(days=31)
         return due >= past_before
-    if past_before is None and not c.explicit and _PAST_RE.search(src, a, b):
+    if past_before is None and not c.explicit and _said_past(src, a, b, c):
         return False  # "Trong năm 2019, tỉnh đã …" with no date to compare with
     return True
+
+
+def _said_past(src: str, a: int, b: int, c: _Cand) -> bool:
+    """Does the clause say the candidate's time is past ("đã", "vừa qua")?
+
+    Not when a purpose or a duty stands between the marker and the period:
+    in "các doanh nghiệp đã được kiểm tra … để thực hiện thanh tra toàn diện
+    trong năm 2016" the "đã" is in a relative clause and the period is the
+    main verb's.
+    """
+    for m in _PAST_RE.finditer(src, a, b):
+        if m.end() <= c.start:
+            between = (m.end(), c.start)
+        elif m.start() >= c.end:
+            between = (c.end, m.start())
+        else:
+            return True
+        if not _FUTURE_RE.search(src, *between):
+            return True
+    return False
+
+
+def _scope_start(src: str, lo: int, at: int, width: int = 100) -> int:
+    """Where the stretch of words before ``at`` begins: the nearest , . ; : or line break (brackets do not end it)."""
+    m = _SCOPE_EDGE_BACK.search(src, max(lo, at - width), at)
+    return m.end() if m else max(lo, at - width)
 
 
 # ------------------------------------------------------------------ finders
@@ -331,8 +414,19 @@ def _before(rx, src: str, lo: int, at: int, width: int = 60):
     return rx.search(src, max(lo, at - width), at)
 
 
-def _dates(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
-    """Days with a cue before them: by, on, from, and "từ ngày … đến ngày …"."""
+def _earliest(*ms):
+    """Of matches that end at the same place, the one that starts first (the longest cue)."""
+    got = [m for m in ms if m is not None]
+    return min(got, key=lambda m: m.start()) if got else None
+
+
+def _dates(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
+    """Days with a cue before them: by, on, from, and "từ ngày … đến ngày …".
+
+    A day whose year is named by an event ("chậm nhất đến ngày 20 tháng 12 năm
+    trước", "ngày 30 tháng 9 năm thực hiện kế hoạch") is a relative deadline:
+    no date follows from the document's.
+    """
     done = lo
     for d in _DAY_RE.finditer(src, lo, hi):
         if d.start() < done:
@@ -341,27 +435,46 @@ def _dates(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
         # words are read before the day's digits, "ngày" included
         ng = _NGAY_BEFORE_RE.search(src, max(lo, d.start() - 8), d.start())
         dm = match_date_at(src, ng.start() if ng else d.start(), default_year=year)
-        if not (dm and dm.date):
+        if dm is None:
+            continue
+        yw = None if dm.year_given else year_word_after(src, dm.end, hi)
+        event = yw is not None and yw.shift is None
+        if yw is not None and yw.shift == 0:
+            dm = dm.__class__(dm.start, yw.end, dm.date, dm.year_given)  # "ngày 20 tháng 9 năm nay"
+        if not (dm.date or event):
             continue
         at = d.start()
-        m = _before(_BY_BEFORE_RE, src, lo, at) or _before(_LABEL_BEFORE_RE, src, lo, at, 90)
+        m = _earliest(_before(_BY_BEFORE_RE, src, lo, at), _before(_BY_BEFORE_ASC_RE, asc, lo, at),
+                      _before(_BEFORE_TIME_RE, src, lo, at)) \
+            or _before(_LABEL_BEFORE_RE, src, lo, at, 90)
         if m:
             if not _before(_CUTOFF_RE, src, lo, m.start(), 30):
                 # "văn bản được ban hành trước ngày …" describes, does not set
-                yield _Cand(m.start(), dm.end, "by", date=dm.date, priority=1, explicit=True)
-            done = dm.end
+                if event:
+                    yield _Cand(m.start(), yw.end, "relative", priority=1, explicit=True)
+                else:
+                    yield _Cand(m.start(), dm.end, "by", date=dm.date, priority=1, explicit=True)
+            done = yw.end if event else dm.end
             continue
         m = _before(_FROM_BEFORE_RE, src, lo, at)
         if m:
             to = _TO_DATE_RE.match(src, dm.end, min(hi, dm.end + 20))
-            dm2 = match_date_at(src, to.end(), default_year=dm.date.year) if to else None
-            if dm2 and dm2.date and dm2.date >= dm.date:
+            dm2 = match_date_at(src, to.end(), default_year=dm.date.year if dm.date else year) if to else None
+            yw2 = None if dm2 is None or dm2.year_given else year_word_after(src, dm2.end, hi)
+            if event or (yw2 is not None and yw2.shift is None):
+                # "Từ ngày 15 tháng 9 đến ngày 20 tháng 9 năm thực hiện kế hoạch"
+                end = yw2.end if yw2 is not None and yw2.shift is None else yw.end  # type: ignore[union-attr]
+                yield _Cand(m.start(), end, "relative", priority=1, explicit=True)
+                done = end
+            elif dm2 and dm2.date and dm.date and dm2.date >= dm.date:
                 first = dm.date if dm.year_given or not dm2.year_given else dm.date.replace(year=dm2.date.year)
                 yield _Cand(m.start(), dm2.end, "within", first=first, last=dm2.date, priority=1, explicit=True)
                 done = dm2.end
-            else:
+            elif dm.date:
                 yield _Cand(m.start(), dm.end, "from", first=dm.date, priority=1)
                 done = dm.end
+            continue
+        if event:
             continue
         m = _before(_ON_BEFORE_RE, src, lo, at)
         if m:
@@ -408,8 +521,8 @@ def _recurrences(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_C
             continue
         if _key(m.group(0)).startswith("mỗi"):
             continue  # "mỗi năm tăng 5%": a rate, not a schedule
-        if _before(_NOMINAL_BEFORE_RE, src, lo, m.start(), 25):
-            continue  # "kế hoạch hằng năm", "tăng bình quân hằng năm"
+        if _before(_NOMINAL_BEFORE_RE, src, lo, m.start(), 25) or _before(_NOMINAL_HEAD_BEFORE_RE, src, lo, m.start(), 50):
+            continue  # "kế hoạch (thanh tra) hằng năm", "tăng bình quân hằng năm"
         dk = _before(_DINH_KY_BEFORE_RE, src, lo, m.start(), 12)
         yield _Cand(dk.start() if dk else m.start(), m.end(), "recurring", recurrence=unit, priority=3)
 
@@ -421,22 +534,54 @@ def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
         return None
 
 
-def _relative(src: str, lo: int, hi: int, ref: Optional[dt.date]) -> Iterator[_Cand]:
-    """"trong vòng 15 ngày kể từ ngày ký": counted from an event; dated when the event is the signing."""
+def _relative(src: str, asc: str, lo: int, hi: int, ref: Optional[dt.date]) -> Iterator[_Cand]:
+    """"trong vòng 15 ngày kể từ ngày ký": counted from an event; dated when the event is the signing.
+
+    The text runs to the end of the event's phrase ("kể từ ngày Thủ trưởng Cơ
+    quan Thuế ký Quyết định thanh tra"), so that deadlines counted from
+    different events stay apart.
+    """
     for m in _DURATION_RE.finditer(src, lo, hi):
         cm = _before(_REL_BEFORE_RE, src, lo, m.start(), 30)
+        strong = cm is not None and _key(cm.group("cue")) in _STRONG_REL_CUES
+        ocr = _before(_REL_BEFORE_ASC_RE, asc, lo, m.start(), 30)
+        if ocr is not None and (cm is None or not strong or ocr.start() < cm.start()):
+            cm, strong = ocr, True
         if cm is None:
             continue
-        am = _REL_ANCHOR_RE.match(src, m.end(), min(hi, m.end() + 60))
-        if am is None and _key(cm.group("cue")) not in _STRONG_REL_CUES:
+        unit = _key(m.group("unit"))
+        dur_end = m.end()
+        wd = _WORKDAY_ASC_RE.match(asc, dur_end, min(hi, dur_end + 16)) if unit == "ngày" else None
+        if wd is not None:
+            unit, dur_end = "ngày làm việc", wd.end()
+        am = _REL_ANCHOR_RE.match(src, dur_end, min(hi, dur_end + 60))
+        if am is None and not strong:
             continue  # "trong 3 ngày" alone is how long, not by when
         n = parse_number(m.group("n"))
         if not n:
             continue
         date = None
         if ref and am and am.group("what") and _key(am.group("what")) in _SELF:
-            date = _add(ref, int(n), _key(m.group("unit")))
-        yield _Cand(cm.start(), am.end() if am else m.end(), "relative", date=date, priority=1, explicit=True)
+            date = _add(ref, int(n), unit)
+        end = _anchor_end(src, am.end(), hi) if am else dur_end
+        yield _Cand(cm.start(), end, "relative", date=date, priority=1, explicit=True)
+
+
+def _anchor_end(src: str, at: int, hi: int) -> int:
+    """The end of an anchor's phrase: on to a comma or the main clause's words, twelve words at most."""
+    words: list[regex.Match] = []
+    pos = at
+    while len(words) < 15:  # twelve to keep, three to look ahead
+        w = _ANCHOR_WORD_RE.match(src, pos, min(hi, pos + 40))
+        if w is None:
+            break
+        words.append(w)
+        pos = w.end()
+    for i in range(min(12, len(words))):
+        for k in (1, 2, 3):
+            if i + k <= len(words) and _key(" ".join(w.group(1) for w in words[i:i + k])) in _ANCHOR_STOPS:
+                return words[i - 1].end() if i else at
+    return words[min(12, len(words)) - 1].end() if words else at
 
 
 _DURATION_KIND = {_key(k): v for k, v in P.DURATION_UNITS.items()}
@@ -462,21 +607,63 @@ def _add(ref: dt.date, n: int, unit: str) -> dt.date:
     return min(dt.date(y, mo, min(ref.day, last_day(y, mo).day)), last_day(y, mo))
 
 
-def _periods(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
+def _periods(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
     for p in find_periods(src, default_year=year, pos=lo, endpos=hi):
         cm = _PERIOD_CUE_RE.search(src, max(lo, p.start - 30), p.start)
         cue = _PERIOD_CUE_KIND.get(_key(cm.group("cue"))) if cm else None
+        firm = cm is not None and _key(cm.group("cue")) in _FIRM_PERIOD_CUES
         if cm is None:
             cm = _LABEL_ONLY_BEFORE_RE.search(src, max(lo, p.start - 70), p.start)
             cue = "within" if cm else None  # "Thời gian thực hiện: tháng 9/2025"
+            firm = cm is not None
         start = cm.start() if cm and cue not in (None, "not") else p.start
+        if cue == "not":
+            continue
+        if not p.year_given:
+            yw = year_word_after(src, p.end, hi)
+            if yw is not None and yw.shift is None:
+                # "chậm nhất trong tháng 12 năm trước", "trong quý IV năm kế hoạch"
+                if cue is not None:
+                    yield _Cand(start, yw.end, "relative", priority=2, explicit=True)
+                continue
+            if yw is not None and yw.shift:
+                p = _shifted(p, yw.shift, yw.end)
+        if not firm and _scoped(src, lo, start, cue):
+            continue
         cand = _read_period(p, cue, start)
         if cand is not None:
             yield cand
     if year:
         for m in _THIS_YEAR_RE.finditer(src, lo, hi):
             a, b = year_period(year)
-            yield _Cand(m.start(), m.end(), "within", first=a, last=b, priority=2)
+            if not _scoped(src, lo, m.start(), "within"):
+                yield _Cand(m.start(), m.end(), "within", first=a, last=b, priority=2)
+
+
+def _scoped(src: str, lo: int, start: int, cue: Optional[str]) -> bool:
+    """Is the period at ``start`` the span of a prohibition or of a measure, not a due time?
+
+    "không tổ chức kiểm tra định kỳ trong năm 2020", "Chưa thực hiện điều chỉnh
+    tăng giá trong Quý I và Quý II năm 2020": a negated verb in the words before
+    it; "miễn phí thị thực … đến hết năm 2020", "gia hạn nộp thuế đến hết tháng
+    9": how long a measure lasts.  Not when a duty stands between ("các đơn vị
+    chưa hoàn thành phải xong trong quý I").
+    """
+    a = _scope_start(src, lo, start, 120)
+    marks = [m for m in _NEGATION_RE.finditer(src, a, start)]
+    if cue in ("within", "until", "by_end", None):
+        marks += list(_VALIDITY_RE.finditer(src, a, start))
+    return any(not _SCOPE_BREAK_RE.search(src, m.end(), start) for m in marks)
+
+
+def _shifted(p: PeriodMatch, years: int, end: int) -> PeriodMatch:
+    """The period a number of years on ("quý I năm sau"), its span running to ``end``."""
+    def move(d: Optional[dt.date]) -> Optional[dt.date]:
+        if d is None:
+            return None
+        y = d.year + years
+        return min(dt.date(y, d.month, 1) + dt.timedelta(days=d.day - 1), last_day(y, d.month))
+    return PeriodMatch(p.start, end, p.kind, move(p.first), move(p.last), True, p.word)
 
 
 _BARE_YEAR_RE = regex.compile(r"\s*((?:19|20)\d\d)\s*(?:\.\s*)?")

@@ -224,6 +224,7 @@ class Body:
     tail_text: Optional[str] = None
     head: Optional[str] = None           # "Sở" / "Bộ" / "Phòng" for head × field bodies
     field: Optional[str] = None
+    central_after: Optional[str] = None  # the bare name is a central body from this date on (Cục Thuế)
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,7 @@ class Gazetteer:
     generic_skip_before: object
     generic_stop: frozenset               # exact lower-case words
     generic_stop_phrases: frozenset       # two-word phrases, lower case
+    name_verbs: frozenset                 # verbs that name what a body does ("quản lý"): in lower-case names
     office_suppress_re: object
     office_last_words: frozenset           # last folded word of every office ("tich", "đôc", "pct")
     locality_first: frozenset              # first folded word of every locality ("tinh", "huyên", "cac")
@@ -281,7 +283,22 @@ class Gazetteer:
     place_stop: frozenset
     recipient_internal_re: object
     fuzzy_head_re: object
+    central_issuers: tuple = ()            # ascii keys an issuer's name starts with: "bo", "thutuong", "tongcuc"
+    not_central_issuers: tuple = ()        # ... but not these ("bochihuy": a province's military command)
+    local_issuers: tuple = ()              # "uybannhandan", "tinhuy", "so": a local issuer
+    central_codes: frozenset = frozenset()  # issuer codes of a document number ("TTg", "BTC", "TCT")
     upper_tokens: dict = field(default_factory=dict)
+
+
+_TRUNG_UONG = re.compile(r"(?<!\w)Trung ương(?!\w)", re.IGNORECASE)
+
+
+def _short_forms(alias: str) -> list[str]:
+    """The alias and its forms with "Trung ương" abbreviated ("TW", "TƯ"), as letters print it:
+    "Ủy ban TW Mặt trận Tổ quốc Việt Nam", "Ban Tuyên giáo TƯ"."""
+    if not _TRUNG_UONG.search(alias):
+        return [alias]
+    return [alias, _TRUNG_UONG.sub("TW", alias), _TRUNG_UONG.sub("TƯ", alias)]
 
 
 def _upper_mask(alias: str) -> tuple[bool, ...]:
@@ -309,6 +326,10 @@ def load() -> Gazetteer:
         return re.compile(fold(p)) if p else None
 
     def add_alias(surface: str, body: Body, cased: bool = False) -> None:
+        for short in _short_forms(surface):
+            _add_one(short, body, cased)
+
+    def _add_one(surface: str, body: Body, cased: bool = False) -> None:
         seq = _parse_alias(surface)
         if not seq:
             return
@@ -351,6 +372,7 @@ def load() -> Gazetteer:
             standalone=b.get("standalone", True), not_followed_by=nfb(b.get("not_followed_by")),
             not_preceded_by=nfb(b.get("not_preceded_by")), named=b.get("named", False),
             tail=nfb(b["tail"]["re"]) if b.get("tail") else None, tail_text=(b.get("tail") or {}).get("text"),
+            central_after=b.get("central_after"),
         )
         bodies[body.id] = body
         for a in b.get("compose_only_aliases", []):
@@ -450,13 +472,43 @@ def load() -> Gazetteer:
         generic_re=generic_re, generic_heads=generic_heads, generic_skip_before=generic_skip_before,
         generic_stop=frozenset(w.lower() for w in raw["generic_stop_words"]),
         generic_stop_phrases=frozenset(w.lower() for w in raw["generic_stop_phrases"]),
+        name_verbs=frozenset(w.lower() for w in raw["name_verbs"]),
         office_suppress_re=office_suppress_re, head_word_re=re.compile(rf"(?:{hd})\s+"),
         office_last_words=frozenset(_WORD.findall(fold(w))[-1] for w in off["suppress"] + off["stand_for_body"])
         | {"cac", "nhưng"},
         locality_first=frozenset(_WORD.findall(f)[0] for f in loc_forms) | {"cac", "câp"}, office_head_re=office_head_re,
         place_stop=frozenset(w.lower() for w in raw["place_stop_words"]), recipient_internal_re=recipient_internal_re,
         fuzzy_head_re=re.compile(r"(?:sơ|bô)\s+"),
+        central_issuers=tuple(ascii_key(w) for w in raw["levels"]["central_issuers"]),
+        not_central_issuers=tuple(ascii_key(w) for w in raw["levels"]["not_central_issuers"]),
+        local_issuers=tuple(ascii_key(w) for w in raw["levels"]["local_issuers"]),
+        central_codes=frozenset(ascii_key(w) for w in raw["levels"]["central_codes"]),
     )
+
+
+# a level word before a place name: "tỉnh Hòa Bình", "HUYỆN KỲ ANH" (not "xã hội")
+_LOCAL_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)\s+(?=[^\W\d_])",
+                         re.IGNORECASE)
+_CODE_SPLIT = re.compile(r"[/\-–]")
+
+
+def is_central(issuer: Optional[str], number: Optional[str] = None) -> bool:
+    """Did a central body issue the document (the Government, the Prime Minister, a ministry,
+    a general department, a Party central body)?  Read from the issuer's name as printed,
+    OCR-spaced or without tones ("Bo tài chính", "Thủ tướng chínhphủ"), else from the
+    issuer's code in the document number ("01/CT-TTg", "4222/TCT-PC", "4155QĐ/BTP")."""
+    g = load()
+    if issuer:
+        a = ascii_key(issuer)
+        local = any(issuer[m.end()].isupper() for m in _LOCAL_WORD.finditer(issuer))
+        if local or a.startswith(g.local_issuers):
+            return False
+        if a.startswith(g.central_issuers) and not a.startswith(g.not_central_issuers):
+            return True
+    if number:
+        parts = _CODE_SPLIT.split(number)
+        return any(ascii_key(p) in g.central_codes for p in parts[1:])
+    return False
 
 
 def match_province(ascii_text: str, pos: int) -> Optional[tuple[Province, int]]:

@@ -4,6 +4,7 @@ Numbers (Vietnamese notation: "." groups thousands, "," marks decimals):
 
     "10,5" -> 10.5     "200.000" -> 200000     "11.427" -> 11427
     "1.219,11" -> 1219.11     "02" -> 2     "4.0", "3.5" -> 4.0, 3.5 (English style)
+    "1,219.11" -> 1219.11 (English grouping: a "," before a "." reads no other way)
     ranges  "13 - 14", "13-14", "13–14", "13% - 14%", "từ 5 đến 7", "1 - 2 xã"
     ratios  "67/85", "19/20"
     numerals where they quantify: "hai", "mười", "mười lăm", "hai mươi", "ba trăm"
@@ -14,6 +15,9 @@ Dates:
     "ngày 02 tháng 01 năm 2020"   "02/5/2024"   "02-5-2024"   "02.5.2024"
     "13/12/ 2007" (typo)   "04/2//2016" (typo)   "ngày 20/01" (year from context)
     "ngày 10 tháng 01 năm sau" (the year after)   after a deadline word also "20/01"
+    and, for a day or month printed without a year, the words after "năm"
+    (:func:`year_word_after`): "năm sau"/"năm tới" +1, "năm nay" 0, "năm trước",
+    "năm thực hiện kế hoạch" — a year no date follows from
 
 Periods, each resolved to (first day, last day); a missing year is the
 document's year (``default_year``):
@@ -23,7 +27,7 @@ document's year (``default_year``):
     stretches "6 tháng đầu năm", "6 tháng cuối năm 2016", "9 tháng đầu năm",
               "sáu tháng đầu năm", "nửa cuối năm 2025", "6 tháng còn lại của năm"
     years     "năm 2025"
-    points    "cuối năm 2009", "hết năm 2025", "giữa năm", "đầu năm 2026",
+    points    "cuối năm 2009", "hết năm 2025", "kết thúc năm 2016", "giữa năm", "đầu năm 2026",
               "cuối tháng 6/2025", "giữa tháng 5", "cuối quý III/2025"
     spans of years (:func:`find_year_spans`, never due times): "giai đoạn 2021 - 2025",
               "nhiệm kỳ 2020–2025", "năm học 2025-2026"
@@ -53,7 +57,7 @@ import regex
 
 from chidao.data import periods as P
 from chidao.data import units as U
-from chidao.text import fold_tones
+from chidao.text import fold_ascii, fold_tones
 
 # ------------------------------------------------------------------ helpers
 
@@ -212,12 +216,15 @@ WE = r"(?![\w])"
 
 # ------------------------------------------------------------------ numbers
 
-# A Vietnamese number as printed: "200.000", "10,5", "1.219,11", "02", "4,71".
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# A Vietnamese number as printed: "200.000", "10,5", "1.219,11", "02", "4,71";
+# and the English "1,219.11" of tables copied from other software (a "," before
+# a "." can only be read that way).
+NUMBER = r"\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 NUMBER_RE = regex.compile(rf"(?<![\d.,])(?:{NUMBER})(?![\d]|[.,]\d)")
 
 
 _GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_EN_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
 _COMMA_DECIMAL = regex.compile(r"\d+,\d+")
 _DOT_DECIMAL = regex.compile(r"\d+\.\d+")
 
@@ -233,7 +240,9 @@ def parse_number(token: str) -> Optional[float]:
         return None
     if not tok[0].isdigit():
         return parse_numeral(token)
-    if _GROUPED.fullmatch(tok):
+    if _EN_GROUPED.fullmatch(tok):
+        tok = tok.replace(",", "")
+    elif _GROUPED.fullmatch(tok):
         tok = tok.replace(".", "").replace(",", ".")
     elif _COMMA_DECIMAL.fullmatch(tok):
         tok = tok.replace(",", ".")
@@ -504,7 +513,8 @@ def match_date_at(text: str, pos: int, *, default_year: Optional[int] = None) ->
 # since a bare "19/20" is a ratio.
 _DATE_DIGITS_RE = regex.compile(
     rf"(?=\d)(?<![\d/.,\-])(?:{NUMERIC_DATE.replace('(?P<d>', '(?:').replace('(?P<m>', '(?:').replace('(?P<y>', '(?:')}"
-    rf"|(?:{DAY})\s+{_THANG}\s+(?:{MONTH})(?:(?:\s*,)?\s+{_NAM}\s+(?:{YEAR}))?(?!\d)"
+    # (not "lũy kế 10 tháng 3.798,254 tỷ đồng": a count of months, then a number)
+    rf"|(?:{DAY})\s+{_THANG}\s+(?:{MONTH})(?:(?:\s*,)?\s+{_NAM}\s+(?:{YEAR}))?(?!\d|[.,]\d)"
     rf"|(?<={_NGAY}\s{{1,3}})(?:{DAY})(?:{_SEP})(?:{MONTH})(?![\d/\-]|\.\d|\s*[/\-]\s*\d))",
     regex.IGNORECASE,
 )
@@ -580,6 +590,7 @@ _ROMAN_Q = r"(?:IV|III|II|I|[1-4])"
 _COUNT = rf"(?P<cnt>\d{{1,2}}|{alternation(P.MONTH_COUNT_WORDS)})"
 _ENDS = alternation(P.YEAR_ENDS, group="ye")
 _POINT = alternation(P.POINTS_OF_YEAR, group="pt")
+_POINT_WORDS = {fold_tones(k): k for k in P.POINTS_OF_YEAR}
 _PERIOD_RE = regex.compile(
     # "6 tháng đầu năm 2016", "sáu tháng cuối năm", "9 tháng đầu năm"
     rf"(?P<stretch>{WB}{_COUNT}\s+{_THANG}\s+{_ENDS}\s+(?:{vi('của')}\s+)?{_NAM}"
@@ -653,7 +664,7 @@ def _period_of(m: regex.Match, default_year: Optional[int]) -> Optional[PeriodMa
         first, last = months_period(y, lo, hi) if y else (None, None)
         return PeriodMatch(s, e, "stretch", first, last, given)
     if m.group("point"):
-        word = {fold_tones(k): k for k in P.POINTS_OF_YEAR}[fold_tones(m.group("pt").lower())]
+        word = _POINT_WORDS[" ".join(fold_tones(m.group("pt").lower()).split())]
         if m.group("pq"):
             y, given = _year(m.group("pqy"), default_year)
             rule = P.POINTS_OF_QUARTER.get(word)
@@ -715,3 +726,73 @@ def parse_period(text: str, *, default_year: Optional[int] = None) -> Optional[t
         if p.first and p.last:
             return p.first, p.last
     return None
+
+
+# ------------------------------------------------------------------ "năm sau", "năm thực hiện kế hoạch"
+
+
+@dataclass(frozen=True)
+class YearWord:
+    """The year of a day or month printed without one, named by words after "năm".
+
+    ``shift`` is +1 ("năm sau", "năm tới"), 0 ("năm nay"), or None when the
+    year is named by an event ("năm thực hiện kế hoạch", "năm kế hoạch") or is
+    the year before one ("năm trước" in a yearly cycle): no date follows from
+    the document's own.  ``end`` is where the words stop.
+    """
+
+    start: int
+    end: int
+    shift: Optional[int]
+
+
+def _ascii_phrases(phrases) -> dict[str, list[str]]:
+    return {p: fold_ascii(p).split() for p in phrases}
+
+
+_YEAR_WORD_HEAD_RE = regex.compile(r"[ \t]*(?:,[ \t]*)?nam[ \t]+(?=[a-z])")
+_WORD_AT_RE = regex.compile(r"[ \t]*([^\W\d_]+)")
+_YEAR_WORD_SHIFTS = [(_ascii_phrases(P.YEAR_WORDS_NEXT), 1), (_ascii_phrases(P.YEAR_WORDS_THIS), 0),
+                     (_ascii_phrases(P.YEAR_WORDS_PREV), None)]
+# Words that end the name of an event year: a new clause begins.
+_YEAR_EVENT_STOPS = {"thi", "phai", "de", "va", "hoac", "nhung", "neu", "khi", "cho", "gui", "nham"}
+
+
+def year_word_after(text: str, pos: int, endpos: Optional[int] = None) -> Optional[YearWord]:
+    """The "năm …" words right after a day or month printed without a year, or None.
+
+    "tháng 12 năm trước" -> shift None; "ngày 10 tháng 01 năm sau" -> +1;
+    "ngày 30 tháng 9 năm thực hiện kế hoạch" -> None (an event's year), its
+    words up to a comma, a capitalised word (the next sentence's subject in
+    text that lost its commas) or six words; "tháng 6 năm 2025" -> None (a
+    year in digits is not this).  Read on the ASCII skeleton: OCR'd text
+    drops marks ("nam thực hiện").
+    """
+    end = min(len(text) if endpos is None else endpos, pos + 90)
+    window = fold_ascii(text[pos:end])
+    head = _YEAR_WORD_HEAD_RE.match(window)
+    if head is None:
+        return None
+    words: list[tuple[int, int]] = []
+    at = head.end()
+    while len(words) < 6:
+        m = _WORD_AT_RE.match(window, at)
+        if m is None:
+            break
+        if words and text[pos + m.start(1)].isupper():
+            break
+        words.append((m.start(1), m.end(1)))
+        at = m.end()
+    if not words:
+        return None
+    folded = [window[a:b] for a, b in words]
+    for table, shift in _YEAR_WORD_SHIFTS:
+        for phrase in sorted(table.values(), key=len, reverse=True):
+            if folded[:len(phrase)] == phrase:
+                return YearWord(pos, pos + words[len(phrase) - 1][1], shift)
+    if text[pos + words[0][0]].isupper():
+        return None
+    n = 1
+    while n < len(words) and folded[n] not in _YEAR_EVENT_STOPS:
+        n += 1
+    return YearWord(pos, pos + words[n - 1][1], None)

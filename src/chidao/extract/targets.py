@@ -20,12 +20,28 @@ Forms covered (comparator, numbers, unit):
      tổ chức 202 cuộc họp"                       results, a list of counts
     "có 52 đầu việc đến hạn, chỉ hoàn thành được 16 đầu việc, đạt 30,7%"
     "ít nhất một đề án"                           a spoken numeral after a comparator
+    "toàn tỉnh trồng được 41,2 triệu cây xanh"    =  41.2  triệu cây (a scale word and
+                                                  the counted thing: "triệu lượt khách",
+                                                  "nghìn thuê bao"; "1,2 triệu tấn")
+    "10 bác sĩ/vạn dân", "1.200 cán bộ, công chức", "tăng gấp 1,5 lần"
+
+Numbers are read whole in the Vietnamese way everywhere, phrases included:
+"62,15% kế hoạch", "9.230,51 tỷ đồng", "66,08 %".
 
 ``indicator`` is what the number measures: the counted noun and what follows
 it ("xã đạt chuẩn nông thôn mới"), the noun phrase after a percentage ("20%
 xã đạt chuẩn …"), or else the phrase before the number back to the start of
 its clause or a goal verb ("phấn đấu | tăng trưởng tín dụng 13 - 14%");
-"đạt 106% kế hoạch", "tăng 10% so với dự toán" take the measure before them.
+"tăng 10% so với dự toán" takes the measure before it.  A percentage of a base
+("X đạt 62,15% kế hoạch năm 2016", "X bằng 107,73% cùng kỳ năm 2015", "X chiếm
+35% GRDP") measures X — the subject before the verb, or the quantity just
+before whose subject it shares ("X là 4.818,1 tỷ đồng, đạt 52,2% … và bằng
+87,03% …"; "55.713 doanh nghiệp, đạt 62,15% …" shares "doanh nghiệp được thanh
+tra, kiểm tra") — and the indicator names both: "X so với kế hoạch năm 2016";
+a share of another quantity is "X trên Y" ("… đạt 52,2% số thuế tăng thu").
+A named measure before a ratio verb wins over the counted noun ("Số người
+tham gia bảo hiểm y tế đạt 1,15 triệu người"); "lũy kế 10 tháng 3.798 tỷ đồng"
+is the measure before, accumulated.
 ``kind`` is "result" when the nearest cue reports ("đã", "đạt được", "kết
 quả", "tính đến", "ước đạt") and "target" when it sets a goal ("phấn đấu",
 "chỉ tiêu", "mục tiêu", "kế hoạch", …); ``year`` is the nearest year the clause
@@ -40,7 +56,9 @@ ratio, a range, a firm comparator ("ít nhất", "tối đa", "khoảng", "… t
 "mới"/"thêm" ("thành lập mới 800 doanh nghiệp"), "đạt" in what it counts ("20
 xã đăng ký đạt chuẩn"), or a verb of goals and reports right before it
 ("ban hành 11.427", "hoàn thành được 16") in a sentence of goals, results or
-figures, or a place in a list of such counts.
+figures (a percentage later in it counts), or a place in a list of such counts
+(also one that runs on after a ";" and a line break).  A verb of action with
+"được" ("kiểm tra được 673.421 hồ sơ") reports a result by itself.
 
 Deliberately not targets: years, dates, periods ("6 tháng đầu năm"), document
 numbers and citations, ordinals and ranks ("kỳ họp thứ 20", "sinh con thứ 3 trở
@@ -50,8 +68,10 @@ lên", "xếp thứ 15/63"), numbers inside names ("Chương trình 135", "Đề
 "xe 3,4 bánh", "24/24 giờ", "80 năm", "18 tuổi"), per-unit phrases ("trên 1
 ha"), counts that only describe ("các xã dưới 9 tiêu chí", "rà soát 230 xã",
 "tại 24 xã"), policy amounts without a goal ("hỗ trợ mỗi hộ 40 triệu đồng"),
-the starting value of a change ("từ 45% lên 60%": only 60 is a target), and
-rows of tables of figures (one indicator, several years: a series, GOLD.md).
+the starting value of a change ("từ 45% lên 60%": only 60 is a target), a
+"1" that is an article ("nhưng 1 người nộp thuế thấy …"), the page count a web
+print puts after its address ("….html?print=1 5/16"), and rows of tables of
+figures (one indicator, several years: a series, GOLD.md).
 Not handled: quantities in footnotes the normalizer moved out of the text.
 """
 
@@ -104,6 +124,9 @@ _UNIT_RE = regex.compile(
     _F,
 )
 _FUNCTION_WORDS = {_key(w) for w in U.FUNCTION_WORDS}
+# (only a pair that ends the phrase: in "1 đề án, ứng dụng chuyển đổi số" the
+# words after qualify both, and the count is of "đề án")
+_PAIRED_UNIT_RE = regex.compile(rf"[ \t]*,[ \t]*(?P<unit>{_alt(_UNITS)})(?=[ \t]*(?:[,;.:)]|$))", _F | regex.MULTILINE)
 
 _CMP_KEYS = {_key(k): v for k, v in U.COMPARATORS_BEFORE.items()}
 _CMP_BEFORE_RE = Lookback(
@@ -144,10 +167,17 @@ _TRIM_RE = Lookback(
 # Words never at either end of an indicator.
 _EDGE_WORDS = {_key(w) for w in ["của", "các", "những", "và", "là", "cho", "thì", "với", "có", "được",
                                   "cả", "đạt"]}
+_LEADING_PREPS = {_key(w) for w in U.LEADING_PREPOSITIONS}
+_FIGURE_TOKEN_RE = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
+# (with the months it runs over: "lũy kế 10 tháng")
+_QUALIFIER_RE = regex.compile(
+    rf"{_alt(U.FIGURE_QUALIFIERS)}(?:\s+\d{{1,2}}\s+{vx('tháng')}(?:\s+{vx('đầu năm')})?)?", _F)
+_MEASURE_HEAD_RE = regex.compile(rf"{_alt(U.MEASURE_HEADS)}{WE}", _F)
 _PERCENT_BASE_RE = regex.compile(rf"{_alt(U.PERCENT_BASES)}{WE}", _F)
 _NEW_TAIL_RE = Lookback(rf"{WB}{_alt(U.NEW_TAILS)}\s+$", _F)
 
-_TOKEN_RE = regex.compile(r"[^\W_]+(?:[&'./\-][^\W_]+)*|[()\[\],;:.!?\"“”|]")
+# (a number is one token however it is grouped: "62,15", "9.230,51")
+_TOKEN_RE = regex.compile(r"\d+(?:[.,]\d+)+(?![\w])|[^\W_]+(?:[&'./\-][^\W_]+)*|[()\[\],;:.!?\"“”|]")
 _PUNCT = set("[],;:.!?\"“”|")
 
 # Clause edges: . ; : ! ? before white space, and line breaks (the normalizer
@@ -179,6 +209,9 @@ class _Found:
     year: Optional[int]
     kind: str
     scope: int
+    # the quantity measured, without a base of comparison ("số thu ngân sách" of
+    # "số thu ngân sách so với cùng kỳ"): what a later "…, bằng 115% cùng kỳ" shares
+    measure: Optional[str] = None
 
 
 class _Doc:
@@ -359,34 +392,52 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     # not a target (GOLD.md): a figure alone in its cell, next to another.
     if _in_figure_row(doc, num.start):
         return None
-    # Part of a name or an ordinal: "Chương trình 135", "kỳ họp thứ 20".
-    if _NAME_BEFORE_RE.search(src, max(win, num.start - 24), num.start):
+    # Part of a name or an ordinal: "Chương trình 135", "kỳ họp thứ 20" (never a
+    # Vietnamese decimal or grouped figure: "lũy kế 10 tháng 3.798,254 tỷ đồng").
+    if _NAME_BEFORE_RE.search(src, max(win, num.start - 24), num.start) \
+            and not (num.form == "single" and not num.english and _FIGURE_TOKEN_RE.fullmatch(src, num.start, num.end)):
         return None
     # "từ 20% lên 25%": the target is where it goes, not where it starts.
     if num.form == "single" and _FROM_TO_RE.match(src, _unit_end(src, num.end), num.end + 16):
         return None
 
     # (windows on every match: the engine would otherwise scan ahead for a literal)
-    um = _UNIT_RE.match(src, num.end, min(scope_end, num.end + 60))
+    um, cls, unit, counted_at = _scaled_unit(src, num.end, scope_end)
+    pair_end = 0
+    if um is None:
+        um = _UNIT_RE.match(src, num.end, min(scope_end, num.end + 60))
     if um is None:
         return None
-    if um.group("pct"):
+    if counted_at is not None:
+        # "41,2 triệu cây xanh": unit "triệu cây"; "1,2 triệu tấn": unit "triệu tấn"
+        counted_at = None if counted_at < 0 else counted_at
+    elif um.group("pct"):
         cls, unit = "percent", "%" + _per_tail(src, um)
     elif um.group("unit"):
         cls = _UNIT_CLASS[_key(um.group("unit"))]
-        unit = " ".join(src[um.start("unit"):um.end()].split()).replace(" / ", "/")
+        if cls == "count":
+            # "1.200 cán bộ, công chức", "346 thông báo, báo cáo": one count of a pair of kinds
+            pm = _PAIRED_UNIT_RE.match(src, um.end(), min(scope_end, um.end() + 40))
+            if pm is not None and _UNIT_CLASS[_key(pm.group("unit"))] == "count":
+                pair_end = pm.end()
+        unit = " ".join(src[um.start("unit"):pair_end or um.end()].split()).replace(" / ", "/")
     else:
         word = _key(um.group("word"))
         if word in _FUNCTION_WORDS or src[um.start("word")].isupper():
             return None
         cls, unit = "unknown", src[um.start("word"):um.end("word")]
     if cls == "none":
-        return None
+        # "tăng gấp 2 lần so với năm 2020": a multiple is a quantity
+        if not (_key(unit) == "lần" and _TIMES_BEFORE_RE.search(src, max(win, num.start - 16), num.start)):
+            return None
+        cls = "times"
+    if _after_web_address(src, num.start):
+        return None  # "…/van-ban.html?print=1 5/16": the page count of a web print
     if num.english and cls != "percent":
         return None  # "vành đai 3.5", "công nghệ 4.0"
     if cls == "unknown" and num.value is not None and 1900 <= num.value <= 2100 and num.value.is_integer():
         return None  # a year standing alone
-    unit_end = um.end()
+    unit_end = pair_end or um.end()
 
     # ------------------------------------------------ comparator
     comparator = "range" if num.form == "range" else "="
@@ -420,6 +471,10 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     sentence_cue = cue or (doc.last_in(goal_ends, sentence_start, cmp_start) >= 0
                            or doc.last_in(result_ends, sentence_start, cmp_start) >= 0)
     verb = _VERB_BEFORE_RE.search(src, win, num.start) is not None
+    # "kiểm tra được 673.421 hồ sơ", "trồng được 41,2 triệu cây": what was achieved
+    done = _DONE_BEFORE_RE.search(src, win, num.start) is not None
+    if done:
+        cue = sentence_cue = True
     # "thành lập mới 800 doanh nghiệp", "có thêm 15 xã": a goal by itself
     new = _NEW_TAIL_RE.search(src, max(win, num.start - 12), num.start) is not None
     prev = found[-1] if found and found[-1].scope == scope_start else None
@@ -435,6 +490,12 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
         sentence_cue = sentence_cue or lead[0]
         year = year if year is not None else lead[2]
     listed = prev is not None and _LIST_BEFORE_RE.search(src, max(prev.end, cmp_start - 24), cmp_start) is not None
+    # "… trong đó: 10 triệu cây xanh trồng phân tán;\n31,2 triệu cây xanh trồng rừng
+    # tập trung": the same unit right after the last quantity's clause continues its list
+    last = found[-1] if found else None
+    if last is not None and last.unit == unit and 0 <= cmp_start - last.end <= 16 \
+            and _LIST_GAP_RE.fullmatch(src, last.end, cmp_start):
+        listed = sentence_cue = True
     after_span = _after_phrase(doc, after_end, scope_end)
     counts_reached = after_span is not None and _DAT_RE.search(src, after_span[0], after_span[1]) is not None
     strong = comparator in U.STRONG_COMPARATORS or (comparator == ">=" and am is not None)
@@ -442,6 +503,12 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
 
     if cls == "measure" and not verb:
         verb = _VERB_NEAR_RE.search(src, win, num.start) is not None
+    if cls in ("money", "measure", "count") and not sentence_cue:
+        # "Tổng số thuế tăng thu là 9.230,51 tỷ đồng bằng 115,37% cùng kỳ": a
+        # percentage later in the sentence makes it a sentence of figures too
+        sentence_cue = _LATER_PERCENT_RE.search(src, after_end, min(sentence[1], after_end + 120)) is not None
+    if num.value == 1 and num.form == "single" and comparator == "=" and not (verb or new or cls == "percent"):
+        return None  # "nhưng 1 người nộp thuế thấy …": "1" as an article, not a count
     if not _accept(cls, num, comparator, strong, shaped, cue, sentence_cue or year is not None, verb, new,
                    listed or sibling, counts_reached):
         return None
@@ -454,45 +521,69 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     # ------------------------------------------------ indicator and text
     start, end = cmp_start, after_end
     indicator: Optional[str] = None
-    if cls in ("count", "weak", "unknown"):
-        # what is counted is the indicator: "xã đạt chuẩn nông thôn mới"
-        a = um.start("unit") if um.group("unit") else um.start("word")
-        b = after_span[1] if after_span else um.end()
+    measure: Optional[str] = None
+    named = None
+    if cls in ("count", "weak", "unknown", "measure") \
+            and _RATIO_VERB_BEFORE_RE.search(src, max(scope_start, cmp_start - 24), cmp_start):
+        # "Số người tham gia bảo hiểm y tế đạt 1,15 triệu người": the subject names what is counted
+        subject = _subject(doc, cmp_start, scope_start, sentence_start, prev)
+        if subject is not None and subject[0] is not None and _MEASURE_HEAD_RE.match(src, subject[0], subject[1]):
+            named = subject
+    if named is not None:
+        indicator = _words(src, named[0], named[1])
+        if named[2]:
+            start = named[0]
+        if after_span:
+            end = max(end, after_span[1])
+    elif cls in ("count", "weak", "unknown") or counted_at is not None:
+        # what is counted is the indicator: "xã đạt chuẩn nông thôn mới", "cây xanh"
+        a = counted_at if counted_at is not None else um.start("unit") if um.group("unit") else um.start("word")
+        b = after_span[1] if after_span else unit_end
         indicator = _words(src, a, b)
         end = max(end, b)
-    elif cls == "percent" and after_span and not _PERCENT_BASE_RE.match(src, after_span[0], after_span[1]):
-        indicator = _words(src, *after_span)  # "20% xã đạt chuẩn nông thôn mới nâng cao"
-        end = max(end, after_span[1])
+        # and what was done to it, for a share of it read later: "doanh nghiệp
+        # được thanh tra, kiểm tra" (… đạt 62,15% kế hoạch)
+        measure = _with_verb(src, indicator, win, cmp_start)
+    elif cls == "percent":
+        indicator, measure, start, end = _percent_indicator(
+            doc, num, cmp_start, scope_start, sentence_start, after_span, so_voi, prev, start, end)
     else:
-        before = _before_phrase(doc, cmp_start, scope_start)
-        if before is not None and not before[2] and prev is not None and prev.indicator \
-                and prev.end >= before[1] and prev.end <= cmp_start:
-            # "… lên 95/112 xã (đạt 84,8%)": a parenthesis on the quantity just before
-            indicator = prev.indicator
-        elif before is not None:
-            indicator = _words(src, before[0], before[1])  # "tăng trưởng tín dụng 13 - 14%"
-            if after_span and _VERB_ONLY_RE.fullmatch(src, before[0], before[1]):
+        subject = _subject(doc, cmp_start, scope_start, sentence_start, prev)
+        if subject is not None and subject[0] is not None:
+            indicator = _words(src, subject[0], subject[1])  # "tăng trưởng tín dụng 13 - 14%"
+            if after_span and _VERB_ONLY_RE.fullmatch(src, subject[0], subject[1]):
                 # "trồng mới 2.000 ha rừng tập trung": the verb and what it acts on
                 indicator += " " + _words(src, *after_span)
-            if before[2]:  # contiguous with the number: take it into the text
-                start = before[0]
-        elif prev is not None and prev.indicator:
-            # "thu ngân sách đạt 12.500 tỷ đồng, tăng 10% so với dự toán": the same measure
-            indicator = prev.indicator
+            elif cls == "measure" and um.group("unit") and _key(um.group("unit")) not in _PHYSICAL \
+                    and _VERB_ONLY_RE.fullmatch(src, subject[0], subject[1]):
+                # "đón 1.200 lượt khách": what is counted, not the verb alone
+                indicator = _words(src, um.start("unit"), after_span[1] if after_span else um.end())
+            if subject[2]:  # contiguous with the number: take it into the text
+                start = subject[0]
+        elif subject is not None and cls == "measure" and um.group("unit") \
+                and _key(um.group("unit")) not in _PHYSICAL:
+            # "10 bác sĩ/vạn dân và 32 giường bệnh/vạn dân": a thing counted is its own measure
+            indicator = _words(src, um.start("unit"), after_span[1] if after_span else um.end())
+        elif subject is not None:
+            indicator = subject[1]  # the measure of the quantity before: "…, tăng 10% so với dự toán"
         elif after_span:
             indicator = _words(src, *after_span)
         if after_span:
             end = max(end, after_span[1])
     if indicator is None and prev is not None:
-        indicator = prev.indicator  # "hoàn thành được 16 đầu việc, đạt 30,7%": the share of those
+        indicator = prev.measure  # "hoàn thành được 16 đầu việc, đạt 30,7%": the share of those
+    if not indicator and cls == "measure" and um.group("unit") and _key(um.group("unit")) not in _PHYSICAL:
+        indicator = _words(src, um.start("unit"), um.end("unit"))  # "30 giường bệnh/vạn dân"
+    if measure is None:
+        measure = indicator
     if so_voi:
         end = max(end, so_voi.end())
     while end > start and src[end - 1] in " \t\n,;":
         end -= 1
 
     kind = _kind(doc, kind_ends, kind_result_ends, scope_start, sentence_start, cmp_start,
-                 found[-1] if found else None, lead[1] if lead else None)
-    return _Found(start, end, num, comparator, unit, cls, indicator, year, kind, scope_start)
+                 found[-1] if found else None, lead[1] if lead else None, done)
+    return _Found(start, end, num, comparator, unit, cls, indicator, year, kind, scope_start, measure)
 
 
 def _in_figure_row(doc: _Doc, at: int) -> bool:
@@ -517,6 +608,202 @@ def _in_figure_row(doc: _Doc, at: int) -> bool:
 
 
 _JOIN_RE = regex.compile(rf"\s*(?:,|{vx('và')})\s*", _F)
+_LIST_GAP_RE = regex.compile(r"[\s;,]*(?:(?:[-+•–*]|[a-zđ]\)|\d{1,2}[.)])[ \t]+)?")
+
+# ------------------------------------------------------------------ units after a scale word
+
+_ACTION_VERBS = [v for v in U.QUANT_VERBS if v not in U.NOT_ACTION_VERBS]
+_SCALE_RE = regex.compile(rf"\s*(?P<scale>{_alt(U.SCALE_WORDS)})(?=\s)", _F)
+_PHYSICAL = {_key(w) for w in U.PHYSICAL_MEASURES}
+
+
+def _scaled_unit(src: str, at: int, limit: int):
+    """"41,2 triệu cây xanh" -> (match of "cây", class, "triệu cây", start of "cây xanh").
+
+    The last item is -1 for a physical measure ("1,2 triệu tấn"): its
+    indicator is read before the number.
+
+    A scale word followed by a counted thing makes one unit: "triệu cây",
+    "nghìn lượt khách", "triệu liều".  Money ("triệu đồng", "tỷ USD") and
+    physical measures ("triệu tấn") keep the plain reading, where the measure
+    is named before the number.  Returns (None, None, None, None) otherwise.
+    """
+    none = (None, None, None, None)
+    sm = _SCALE_RE.match(src, at, min(limit, at + 20))
+    if sm is None:
+        return none
+    nm = _UNIT_RE.match(src, sm.end(), min(limit, sm.end() + 60))
+    if nm is None or nm.group("pct"):
+        return none
+    if nm.group("unit"):
+        cls = _UNIT_CLASS[_key(nm.group("unit"))]
+        if cls not in ("count", "weak", "measure"):
+            return none
+        noun_start = nm.start("unit")
+        unit = _key(src[sm.start("scale"):sm.end()]) + " " + " ".join(src[noun_start:nm.end()].split())
+        unit = unit.replace(" / ", "/")
+        if _key(nm.group("unit")) in _PHYSICAL:
+            return nm, cls, unit, -1  # "1,2 triệu tấn": measured thing named before
+        return nm, cls, unit, noun_start
+    word = nm.group("word")
+    if _key(word) in _FUNCTION_WORDS or word[0].isupper():
+        return none
+    # an unlisted noun: most are two syllables ("nghìn thuê bao", "triệu gia súc")
+    w2 = _NEXT_WORD_RE.match(src, nm.end(), min(limit, nm.end() + 20))
+    end = nm.end()
+    if w2 is not None and _key(w2.group(1)) not in _FUNCTION_WORDS and w2.group(1).islower() \
+            and not _AFTER_STOP_RE.match(src, w2.start(1), min(limit, w2.start(1) + 30)):
+        end = w2.end()
+    unit = _key(src[sm.start("scale"):sm.end()]) + " " + " ".join(src[nm.start("word"):end].split())
+    return _NOUN_RE.match(src, nm.start("word"), end), "measure", unit, nm.start("word")
+
+
+# An unlisted noun of one or two words, read like a unit match (no "pct", no "unit").
+_NOUN_RE = regex.compile(r"(?P<pct>(?!))?(?P<unit>(?!))?(?P<word>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_NEXT_WORD_RE = regex.compile(r"[ \t]+([^\W\d_]+)(?![\w])")
+
+
+_DONE_BEFORE_RE = Lookback(rf"{WB}{_alt(_ACTION_VERBS)}\s+{vx('được')}\s+$", _F)
+_TIMES_BEFORE_RE = Lookback(rf"{WB}{vx('gấp')}\s+$", _F)
+# The page count a web print puts after its address ("…html?print=1 5/16"): no quantity.
+_WEB_ADDRESS_RE = regex.compile(r"https?:|www\.|\.com|\.vn|\.net|\.org|\.htm|\.asp|\.php|[?&]\w+=", _F)
+
+
+def _after_web_address(src: str, at: int) -> bool:
+    """Does a web address (the header of a printed web page) stand right before ``at``?"""
+    j = at
+    while j > 0 and src[j - 1] in " \t":
+        j -= 1
+    i = j
+    while i > max(0, j - 200) and not src[i - 1].isspace():
+        i -= 1
+    return j - i >= 8 and _WEB_ADDRESS_RE.search(src, i, j) is not None
+_LATER_PERCENT_RE = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[ \t]?%")
+
+# ------------------------------------------------------------------ what a percentage measures
+
+# Verbs that set a quantity against a base: "X đạt 62,15% kế hoạch", "X bằng
+# 107,73% cùng kỳ", "X chiếm 30% tổng vốn".  With a subject before them, the
+# noun phrase after the percentage is the base, not what is measured.
+_RATIO_VERB_BEFORE_RE = Lookback(
+    rf"{WB}(?P<v>{_alt(['đạt', 'đạt được', 'ước đạt', 'bằng', 'chiếm', 'tương đương', 'tương đương với'])})"
+    rf"(?:\s+{_alt(['khoảng', 'gần', 'xấp xỉ', 'trên', 'dưới', 'hơn'])})?\s+$", _F)
+_COORD_BEFORE_RE = Lookback(rf"(?:,|{WB}{vx('và')}|{WB}{vx('và')}\s+{vx('đã')}|{WB}{vx('đồng thời')})\s*$", _F)
+_ACTION_BEFORE_RE = Lookback(
+    rf"{WB}(?P<v>{_alt(_ACTION_VERBS)})(?:\s+(?P<tail>{_alt(U.QUANT_VERB_TAILS)}))?(?:\s*[:,])?\s+"
+    rf"(?:{_alt(U.COMPARATORS_BEFORE)}\s+(?:{_alt(U.COMPARATOR_FILLERS)}\s+)?)?$", _F)
+_ACTION_JOIN_BEFORE_RE = Lookback(rf"{WB}{_alt(_ACTION_VERBS)}\s*(?:,|\s{vx('và')})\s*$", _F)
+
+
+def _with_verb(src: str, noun: str, win: int, at: int) -> str:
+    """The counted thing with what was done to it: "doanh nghiệp được thanh tra, kiểm tra".
+
+    From "toàn ngành đã thanh tra, kiểm tra được 55.713 doanh nghiệp"; the
+    noun alone when no verb of action stands right before the number.
+    """
+    vm = _ACTION_BEFORE_RE.search(src, win, at)
+    if vm is None:
+        return noun
+    a = vm.start()
+    for _ in range(3):  # "thanh tra, kiểm tra", "rà soát, sửa đổi và bãi bỏ"
+        jm = _ACTION_JOIN_BEFORE_RE.search(src, max(0, a - 30), a)
+        if jm is None:
+            break
+        a = jm.start()
+    verbs = _words(src, a, vm.end("v"))
+    if len(verbs) > 1 and verbs[0].isupper() and verbs[1].islower():
+        verbs = verbs[0].lower() + verbs[1:]  # "Kiểm tra được 673.421 hồ sơ" opens its sentence
+    tail = vm.group("tail")
+    if tail and _key(tail) != _key("được"):
+        verbs += " " + tail
+    return f"{noun} được {verbs}"
+
+
+def _percent_indicator(doc: "_Doc", num: NumberMatch, cmp_start: int, scope_start: int, sentence_start: int,
+                       after_span, so_voi, prev: Optional["_Found"], start: int, end: int):
+    """(indicator, measure, start, end) of a percentage.
+
+    "20% xã đạt chuẩn nông thôn mới": the phrase after is what is measured.
+    "số thuế … là 9.230,51 tỷ đồng bằng 115,37% cùng kỳ năm 2015", "55.713
+    doanh nghiệp, đạt 62,15% kế hoạch năm 2016": the phrase after is a base,
+    the measure is the subject before the verb (or the quantity just before,
+    whose subject it shares), and the indicator says both: "số thuế … so với
+    cùng kỳ năm 2015".  "… là 4.818,1 tỷ đồng đạt 52,2% số thuế tăng thu": a
+    share, "… trên số thuế tăng thu".
+    """
+    src = doc.text
+    is_base = after_span is not None and _PERCENT_BASE_RE.match(src, after_span[0], after_span[1]) is not None
+    rv = _RATIO_VERB_BEFORE_RE.search(src, max(scope_start, cmp_start - 24), cmp_start)
+    subject = _subject(doc, cmp_start, scope_start, sentence_start, prev)
+    if after_span is not None and not is_base and not (rv and subject):
+        ind = _words(src, *after_span)  # "20% xã đạt chuẩn nông thôn mới nâng cao"
+        return ind, ind, start, max(end, after_span[1])
+    measure = None
+    if subject is not None:
+        if subject[0] is None:
+            measure = subject[1]
+        else:
+            measure = _words(src, subject[0], subject[1])
+            if subject[2]:
+                start = subject[0]
+    base = None
+    if after_span is not None:
+        b_end = _base_end(doc, after_span[1])
+        base = _SO_PREFIX_RE.sub("", _words(src, after_span[0], b_end))  # "(đạt 101,1%) so dự toán"
+        end = max(end, b_end)
+        joint = " so với " if is_base or (rv and _key(rv.group("v")) == "bằng") else " trên "
+    elif so_voi is not None and rv is not None:
+        base = _words(src, so_voi.start(), so_voi.end()).lstrip(", ")
+        joint = " "
+    if measure and base and (rv is not None or is_base):
+        return measure + joint + base, measure, start, end
+    return measure or base, measure, start, end
+
+
+_BASE_TAIL_RE = regex.compile(r"\s+")
+_SO_PREFIX_RE = regex.compile(rf"^{vx('so')}(?:\s+{vx('với')})?\s+", _F)
+
+
+def _base_end(doc: "_Doc", at: int) -> int:
+    """The end of a base phrase, with the period that names it: "kế hoạch | năm 2016"."""
+    m = _BASE_TAIL_RE.match(doc.text, at, min(doc.hi, at + 4))
+    nxt = m.end() if m else at
+    b = doc.blocked_at(nxt)
+    if b is not None and b[0] == nxt and b[1] - nxt <= 40:
+        return b[1]
+    return at
+
+
+def _subject(doc: "_Doc", cmp_start: int, scope_start: int, sentence_start: int, prev: Optional["_Found"]):
+    """What the quantity at ``cmp_start`` measures, read leftwards.
+
+    (start, end, contiguous) of a phrase ("tăng trưởng tín dụng 13 - 14%"),
+    or (None, measure) when it shares the subject of the quantity before it
+    ("… đạt 12.500 tỷ đồng, tăng 10% so với dự toán", "… đạt 52,2% số thuế
+    tăng thu và bằng 87,03% so với cùng kỳ"), or None.
+    """
+    src = doc.text
+    floor = scope_start
+    shared = prev is not None and bool(prev.measure) and prev.start >= sentence_start and prev.end <= cmp_start
+    if shared and prev.end > floor:  # type: ignore[union-attr]
+        floor = prev.end  # type: ignore[union-attr]  # the words of the quantity before are its own
+    t = _trim_right(doc, cmp_start, floor)
+    if shared and (t <= floor or _COORD_BEFORE_RE.search(src, max(floor, t - 12), t)):
+        return None, prev.measure  # type: ignore[union-attr]
+    before = _before_phrase(doc, cmp_start, floor)
+    if before is not None and not before[2] and shared and prev.end >= before[1]:  # type: ignore[union-attr]
+        return None, prev.measure  # type: ignore[union-attr]  # "… lên 95/112 xã (đạt 84,8%)"
+    if before is not None and shared and _QUALIFIER_RE.fullmatch(src, before[0], before[1]):
+        # "…, lũy kế ước 29.520 tỷ đồng": the measure before, accumulated
+        return None, f"{prev.measure} {_words(src, before[0], before[1])}"  # type: ignore[union-attr]
+    if before is not None:
+        return before
+    if shared:
+        return None, prev.measure  # type: ignore[union-attr]
+    return None
+
+
+
 _VERB_ONLY_RE = regex.compile(rf"{_alt(U.QUANT_VERBS + ['thực hiện'])}(?:\s+{_alt(U.QUANT_VERB_TAILS)})?", _F)
 _DIGIT_BEFORE_RE = regex.compile(r"\d")
 # A verb of goals and reports a few words before a measure: "đào tạo nghề cho 25.000 người".
@@ -548,7 +835,7 @@ def _accept(cls: str, num: NumberMatch, comparator: str, strong: bool, shaped: b
     in the sentence, or other figures in it, or a year in the clause;
     ``listed``: in a list of counts, or the same unit counted just before.
     """
-    if cls == "percent":
+    if cls in ("percent", "times"):
         return True
     if num.numeral:
         # spoken numerals only under a firm cue: "ít nhất một đề án"
@@ -578,8 +865,14 @@ def _after_phrase(doc: _Doc, start: int, limit: int) -> Optional[tuple[int, int]
     """The noun phrase right after the quantity, up to the next clause: "xã đạt chuẩn nông thôn mới"."""
     src = doc.text
     words: list[tuple[int, int]] = []
-    for t in _TOKEN_RE.finditer(src, start, min(limit, start + 160)):
+    toks = list(_TOKEN_RE.finditer(src, start, min(limit, start + 160)))
+    crossed = False
+    for i, t in enumerate(toks):
         tok = t.group()
+        if tok == "," and words and not crossed and _short_pair_after(doc, toks, i + 1, limit):
+            # "số thuế tăng thu qua thanh tra, kiểm tra": a comma inside a pair
+            crossed = True
+            continue
         if tok in _PUNCT or tok in "()" or any(c.isdigit() for c in tok):
             break
         if doc.blocked_at(t.start()) or _AFTER_STOP_RE.match(src, t.start(), min(limit, t.start() + 30)):
@@ -590,6 +883,31 @@ def _after_phrase(doc: _Doc, start: int, limit: int) -> Optional[tuple[int, int]
     while words and _key(src[words[-1][0]:words[-1][1]]) in _EDGE_WORDS:
         words.pop()
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _plain_word(doc: _Doc, t) -> bool:
+    tok = t.group()
+    return tok not in _PUNCT and tok not in "()" and not any(c.isdigit() for c in tok) \
+        and not doc.blocked_at(t.start())
+
+
+def _short_pair_after(doc: _Doc, toks: list, i: int, limit: int) -> bool:
+    """Do one or two plain words follow ``toks[i]`` and then the phrase's end (punctuation or a stop word)?"""
+    n = 0
+    while i < len(toks) and n <= 2:
+        t = toks[i]
+        if not _plain_word(doc, t) or _AFTER_STOP_RE.match(doc.text, t.start(), min(limit, t.start() + 30)):
+            break
+        n, i = n + 1, i + 1
+    if not 1 <= n <= 2:
+        return False
+    if i == len(toks):
+        return True
+    t = toks[i]
+    # the pair ends the phrase: punctuation or a word that opens another clause
+    # (not a number: "dự toán năm, tăng 12,3%" is a new predicate)
+    return t.group() in _PUNCT or t.group() in "()" or (
+        _plain_word(doc, t) and _AFTER_STOP_RE.match(doc.text, t.start(), min(limit, t.start() + 30)) is not None)
 
 
 def _before_phrase(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int, bool]]:
@@ -640,10 +958,17 @@ def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int
     src = doc.text
     toks = list(_TOKEN_RE.finditer(src, max(scope_start, end - 200), end))
     words: list[tuple[int, int]] = []
+    crossed = False
     i = len(toks) - 1
     while i >= 0:
         t = toks[i]
         tok = t.group()
+        if tok == "," and not crossed and 1 <= len(words) <= 2 and i > 0 and _plain_word(doc, toks[i - 1]) \
+                and not _BEFORE_STOP_RE.search(src, max(scope_start, toks[i - 1].end() - 12), toks[i - 1].end()):
+            # "số thuế tăng thu qua thanh tra, kiểm tra (là 9.230,51 tỷ đồng)": a pair joined by a comma
+            crossed = True
+            i -= 1
+            continue
         if tok == ")":
             # keep a short abbreviation in parentheses: "năng suất nhân tố tổng hợp (TFP)"
             k = i - 1
@@ -658,6 +983,9 @@ def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int
             break
         if tok in _PUNCT or tok == "(":
             break
+        if tok[0].isdigit() and not doc.blocked_at(t.start()) and (
+                not tok.isdigit() or src.startswith("%", t.end()) or src.startswith(" %", t.end())):
+            break  # another quantity ("62,15% kế hoạch | bằng 107,73%")
         stop = _BEFORE_STOP_RE.search(src, max(scope_start, t.end() - 12), t.end())
         if stop and not (_key(stop.group()) == "và" and not _DIGIT_BEFORE_RE.search(src, max(scope_start, t.start() - 25), t.start())):
             # ("và" ends the phrase only after another quantity: "… 70 tỷ đồng và tháng 5
@@ -668,8 +996,12 @@ def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int
             break
         i -= 1
     words.reverse()
-    # trim periods and edge words at both ends: "(năm 2025) tốc độ tăng trưởng kinh tế"
-    while words and (_key(src[words[0][0]:words[0][1]]) in _EDGE_WORDS or doc.blocked_at(words[0][0])):
+    # trim periods and edge words at both ends: "(năm 2025) tốc độ tăng trưởng kinh tế",
+    # "(đến năm 2025) thu nhập bình quân"
+    while words and (_key(src[words[0][0]:words[0][1]]) in _EDGE_WORDS or doc.blocked_at(words[0][0])
+                     or src[words[0][0]] == ","
+                     or (len(words) > 1 and doc.blocked_at(words[1][0])
+                         and _key(src[words[0][0]:words[0][1]]) in _LEADING_PREPS)):
         words.pop(0)
     while words and (_key(src[words[-1][0]:words[-1][1]]) in _EDGE_WORDS
                      or doc.blocked_at(words[-1][0])):
@@ -683,13 +1015,17 @@ def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int
 
 
 def _kind(doc: _Doc, kind_ends: list[int], result_ends: list[int], scope_start: int,
-          sentence_start: int, at: int, prev: Optional[_Found], lead: Optional[str] = None) -> str:
+          sentence_start: int, at: int, prev: Optional[_Found], lead: Optional[str] = None,
+          done: bool = False) -> str:
     """"result" when the nearest cue before the number reports, "target" when it sets a goal.
 
     The clause decides; failing a cue there, the quantity before it in the
     sentence ("đã ban hành 5.230 văn bản, gồm … 125 kế hoạch; tổ chức 86 cuộc
     họp"); failing that, the sentence; failing that, a report reports and
     other documents set goals; a list item takes the word of its lead-in.
+    Words inside the quantity before ("đạt 62,15% kế hoạch năm 2016 | bằng
+    107,73%") are its own, not cues; "kiểm tra được 673.421 hồ sơ" reports
+    (``done``); a paragraph of figures keeps the kind of its last one.
     """
     def nearest(start: int) -> Optional[str]:
         last_goal = doc.last_in(kind_ends, start, at)
@@ -698,10 +1034,18 @@ def _kind(doc: _Doc, kind_ends: list[int], result_ends: list[int], scope_start: 
             return None
         return "result" if last_result > last_goal else "target"
 
-    kind = nearest(scope_start)
+    own = scope_start
+    if prev is not None and prev.start >= sentence_start and scope_start < prev.end <= at:
+        own = prev.end
+    kind = nearest(own)
+    if kind is None and done:
+        kind = "result"
     if kind is None and prev is not None and prev.start >= sentence_start:
         kind = prev.kind
-    return kind or nearest(sentence_start) or lead or ("result" if doc.is_report else "target")
+    kind = kind or nearest(sentence_start)
+    if kind is None and prev is not None and prev.end <= at and "\n" not in doc.text[prev.end:at]:
+        kind = prev.kind  # the sentence before, in the same paragraph of figures
+    return kind or lead or ("result" if doc.is_report else "target")
 
 
 _BASE_YEAR_RE = Lookback(rf"(?:{vx('so với')}|{vx('cùng kỳ')})\s*$", _F)

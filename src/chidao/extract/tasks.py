@@ -66,10 +66,14 @@ def _vi(p: str) -> re.Pattern:
 
 
 # Phrases that may open a clause before its doer: "Căn cứ Chỉ thị này, ...", "Chậm nhất ngày ..., ".
+# The intro never holds a giver's verb: in "đồng thời yêu cầu các cấp, các ngành …" the unit's doer
+# asks; the ones asked are not doers of the unit.
 _INTRO = _vi(
-    r"(?:(?:căn\s+cứ|ngoài|trên\s+cơ\s+sở|chậm\s+nhất|trước|sau|trong|hằng|hàng|định\s+kỳ|đồng\s+thời|khi|để|"
+    r"(?:(?:căn\s+cứ|ngoài|trên\s+cơ\s+sở|chậm\s+nhất|trước|sau|trong|hằng|hàng|định\s+kỳ|khi|để|"
     r"nhằm|theo(?!\s+dõi)|từ|đối\s+với|riêng|bên\s+cạnh|tùy|trường\s+hợp|qua|thời\s+gian|đến|kể\s+từ|nếu)"
-    r"(?!\w)[^,;:.\n]{0,200},\s*)+")
+    r"(?!\w)(?:(?!yêu\s+cầu|giao\s|đề\s+nghị)[^,;:.\n]){0,200},\s*|đồng\s+thời\s*,\s*)+")
+# OCR and footnote debris between a marker and its text: "đ) 1 Đề nghị …"
+_DEBRIS = re.compile(r"\d{1,2}[ \t]+(?=[A-ZĐÀ-Ỹ])")
 # A giver before the doer: "UBND tỉnh giao ...", "Giao ...", "Đề nghị ...".
 _GIVE = _vi(r"\s*(?:trân\s+trọng\s+|kính\s+)?(?P<v>giao|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+")
 _CLAUSE_GIVE = _vi(r"(?:trân\s+trọng\s+|kính\s+)?(?P<v>giao|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+")
@@ -80,13 +84,23 @@ _CHO = _vi(r"cho\s+")
 _FILLER = _vi(r"(?:các\s+|những\s+)?(?:đồng\s+chí\s+|ông\s+|bà\s+)")
 _SEQ_SEP = _vi(r"\s*[,;/]\s*(?:và\s+)?|\s+(?:và|cùng|cùng\s+với)\s+")
 _SUPPORT = _vi(
-    r"(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?|với\s+sự\s+phối\s+hợp\s+của|cùng\s+với)\s+")
+    r"(?:phối\s+h(?:ợ|o|ơ|ọ)p(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?|với\s+sự\s+phối\s+hợp\s+của|cùng\s+với|"
+    r"chủ\s+trì\s+cùng)\s+")
 # After a doer: not a doer when only allowed or acted upon ("các chủ đầu tư được phép ...").
 _NOT_DOER = _vi(r"\s+(?:được\s+phép|có\s+thể|đã\s+được|được\s+(?!giao))|\s*\d|\s*\)")
 _COLON_AFTER = re.compile(r"\s*:")
 _LINE_END = re.compile(r"[ \t.]*(?:\([^)\n]*\)[ \t.:]*)?(?:\n|$)")  # "Sở A (cơ quan thường trực)"
 # Clause boundaries: ";", ". " before a new sentence, ": ", a new paragraph, a bullet line.
 _BOUNDARY = re.compile(r";|\.(?=\s)|:(?=\s|$)|\n\s*\n|\n(?=\s*[-+•*]\s)")
+# A colon that opens a list of names sharing a head does not end the clause:
+# "phối hợp với các Bộ: Nông nghiệp và PTNT, Xây dựng và các cơ quan liên quan …"
+# and neither does "như:", "gồm:" before examples ("các cơ quan thuộc ngành Tài chính như: Hải
+# quan và Kho bạc Nhà nước; Thanh tra tài chính; …" names sources, not doers).
+_LIST_COLON = _vi(r"(?<!\w)(?:(?:các|những)\s+(?:sở|bộ|phòng|ban)(?:\s*,\s*(?:ban\s*,\s*)?ngành)?|như|gồm)\s*$")
+# A paragraph break inside a sentence (a page break) does not end the clause: the text before
+# it ends with a comma or a word that cannot end a sentence.
+_OPEN_END = _vi(r"(?:,|(?<!\w)(?:của|và|với|cho|về|tại|theo|các|những|để|trình|gửi|báo\s+cáo|đề\s+nghị|"
+                r"yêu\s+cầu|giao|là|có|được|do|thuộc|trên|trong))\s*$")
 # A unit's decision of its own ("Điều 1. Ban hành Kế hoạch ...", "Quyết định này có hiệu lực ...").
 _OWN_ACT = _vi(
     r"\s*(?:ban\s+hành|phê\s+duyệt|thành\s+lập|công\s+bố|bãi\s+bỏ|sửa\s+đổi|"
@@ -102,6 +116,7 @@ _SECTION = _vi(
     r"phân\s+công|trách\s+nhiệm)")
 _STRUCTURAL = {"attachment", "heading", "part", "chapter", "section"}
 _THREE_WORDS = re.compile(r"\w+\W+\w+\W+\w+")
+_INLINE_AFTER_COLON = re.compile(r":[ \t]*[^\s\-+•*]")
 
 
 # Groups that stand outside a province's authority ("đề nghị" them is a request).
@@ -147,8 +162,9 @@ class _Reader:
         self.mentions = [f for f in scan(ctx) if not f.internal and not f.in_law_title]
         self.at: dict[int, Found] = {}
         for f in self.mentions:
+            # a name read where its office or head begins ("Chủ tịch UBND các huyện"); a clause that
+            # opens on the name after its office ("báo cáo Thủ tướng\n\nChính phủ …") has no doer
             self.at.setdefault(f.head_start if f.head_start is not None else f.start, f)
-            self.at.setdefault(f.start, f)
         g = gz.load()
         self.list_head = g.list_head_re
         self.head_word = g.head_word_re
@@ -217,7 +233,7 @@ class _Reader:
         names: list[str] = []
         for m in _SUPPORT.finditer(self.text, s, e):
             seq, _ = self.sequence(m.end(), e)
-            names.extend(f.canonical for f in seq)
+            names.extend(_names(seq))
         return names
 
     def subject(self, p: int, limit: int) -> Optional[tuple[_Subject, int]]:
@@ -229,6 +245,9 @@ class _Reader:
         text = self.text
         q = _skip_space(text, p)
         starts = [q]
+        m = _DEBRIS.match(text, q)
+        if m:
+            starts.append(m.end())
         m = _INTRO.match(text, q) or _DUTY_OF.match(text, q)
         if m:
             starts.append(m.end())
@@ -248,12 +267,18 @@ class _Reader:
                     if seq2 and self.passes_on(seq, seq2):  # "UBND tỉnh giao Sở A ...": Sở A is the doer
                         seq, end, giver = seq2, end2, True
                         request = "nghị" in gv.group("v").lower() and self.outside(seq)
-            if seq and not _NOT_DOER.match(text, end):
-                lead = _dedupe(f.canonical for f in seq)
+            if seq and not _NOT_DOER.match(text, end) and _names(seq):
+                lead = _names(seq)
                 # "X:" or a line naming only the doer ("1. Sở Thông tin và Truyền thông" over items)
                 colon = bool(_COLON_AFTER.match(text, end) or _LINE_END.match(text, end))
                 return _Subject(lead, [], request=request, colon=colon, giver=giver), end
         return None
+
+
+def _names(seq: list[Found]) -> list[str]:
+    """Canonical names of a list of doers; organs of companies ("Chủ tịch Hội đồng thành viên, Tổng
+    giám đốc các tập đoàn …") keep the list going but are not doers themselves."""
+    return _dedupe(f.canonical for f in seq if f.kind != "organ")
 
 
 def _skip_space(s: str, p: int) -> int:
@@ -284,11 +309,36 @@ def _own_span(ctx: DocContext, node: Node) -> tuple[int, int]:
     return p, e
 
 
+_TITLE_LINE = re.compile(r"[ \t]*([^\n]{1,120}?)[ \t]*\n(?=[ \t]*[A-ZĐÀ-Ỹ])")
+
+
+def _title_end(text: str, s: int, e: int) -> Optional[int]:
+    """Where a unit's title line ends when it stands on a line of its own, without a blank line
+    after it ("7. Đẩy mạnh thông tin\nBộ Thông tin và Truyền thông phối hợp …"): a short line with
+    no closing punctuation and no word that carries the sentence on, and a capital after it."""
+    m = _TITLE_LINE.match(text, s, e)
+    if not m:
+        return None
+    line = m.group(1)
+    if line[-1] in ".,;:-–" or len(line.split()) > 15 or _OPEN_END.search(line):
+        return None
+    return m.end(1)
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
     """Clauses of text[s:e] as (start, end, ends with ':')."""
     out = []
     p = s
+    t = _title_end(text, s, e)
+    if t is not None:
+        out.append((s, t, False))
+        p = t
     for m in _BOUNDARY.finditer(text, s, e):
+        g = m.group()
+        if g == ":" and _LIST_COLON.search(text, max(s, m.start() - 30), m.start()):
+            continue
+        if g[0] == "\n" and g.count("\n") > 1 and _OPEN_END.search(text, max(s, m.start() - 20), m.start()):
+            continue
         if text[p:m.start()].strip():
             out.append((p, m.start(), m.group() == ":"))
         p = m.end()
@@ -316,6 +366,8 @@ def _read_unit(r: _Reader, node: Node) -> _Unit:
         if got is None:
             if colon:
                 u.last_leadin = None
+                if _THREE_WORDS.search(r.text, cs, ce) and _INLINE_AFTER_COLON.match(r.text, ce):
+                    u.plain += 1  # "(gửi file về địa chỉ mail: …)": a colon inside a sentence
             elif _THREE_WORDS.search(r.text, cs, ce):
                 u.plain += 1
             continue
@@ -365,25 +417,60 @@ def _section_kind(ctx: DocContext, node: Node, parents: dict, memo: dict) -> Opt
 
 
 def _address(r: _Reader, s: int, e: int) -> Optional[_Subject]:
-    """The general address of a preamble: "UBND tỉnh yêu cầu thủ trưởng các sở, ... :"."""
+    """The general address of a preamble: "UBND tỉnh yêu cầu thủ trưởng các sở, ... :".
+
+    Not an account of what was done: "UBND tỉnh đã yêu cầu …", "Chính phủ đã kịp thời chỉ đạo …".
+    """
     for m in _GIVE_WORD.finditer(r.text, s, e):
+        if _NARRATIVE.search(r.text, max(s, m.start() - 30), m.start()):
+            continue
         p = _skip_space(r.text, m.end())
         c = _CHO.match(r.text, p)
         seq, _ = r.sequence(c.end() if c else p, e)
-        if seq:
-            return _Subject(_dedupe(f.canonical for f in seq), [],
-                            request="nghị" in m.group().lower() and r.outside(seq))
+        if _names(seq):
+            return _Subject(_names(seq), [], request="nghị" in m.group().lower() and r.outside(seq))
+    return None
+
+
+_NARRATIVE = _vi(r"(?<!\w)(?:đã|vừa|từng)(?:\s+[^\W\d_]+){0,2}\s+$")
+_PARAGRAPH = re.compile(r"\n[ \t]*(?=\S)")
+
+
+def _trailing_address(r: _Reader, ctx: DocContext) -> Optional[tuple[_Subject, int]]:
+    """An address that trails a top-level unit, as its own last paragraph ending with ":" —
+    "Để hoàn thành nhiệm vụ nêu trên, Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực
+    thuộc Trung ương thực hiện một số giải pháp sau:" after bullets of findings.  Returns the
+    address and the index of the top-level unit it trails: that unit and those before it are
+    the document's account of the situation, not tasks; the units after it are addressed."""
+    for i, n in enumerate(ctx.outline[:-1]):
+        if n.children:
+            continue
+        s, e = _own_span(ctx, n)
+        body = r.text[s:e].rstrip()
+        if not body.endswith(":"):
+            continue
+        last = None
+        for m in _PARAGRAPH.finditer(r.text, s, s + len(body)):
+            last = m.end()
+        if last is None:
+            continue
+        a = _address(r, last, s + len(body))
+        if a is not None:
+            return a, i
     return None
 
 
 _KINH_GUI = _vi(r"\s*kính\s+gửi")
+_OWNER_BEFORE = _vi(r"(?<!\w)(?:thuộc|của)\s+$")
 
 
 def _addressees(r: _Reader) -> Optional[_Subject]:
     """The bodies under "Kính gửi:" — who a letter asks, when its items name no one."""
     for s, e in r.ctx.recipient_spans:
         if _KINH_GUI.match(r.text, s):
-            names = _dedupe(f.canonical for f in r.mentions if s <= f.start < e and not f.office)
+            # not the body the addressees belong to: "các Vụ, Cục, đơn vị thuộc Tổng cục Thuế"
+            names = _dedupe(f.canonical for f in r.mentions if s <= f.start < e and not f.office
+                            and f.kind != "organ" and not _OWNER_BEFORE.search(r.text, max(s, f.start - 15), f.start))
             if names:
                 return _Subject(names, [])
     return None
@@ -421,8 +508,38 @@ def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _cell_roles(r: _Reader, node: Node) -> Optional[_Subject]:
+    """A row of a table of tasks by the cells the outline kept for it (``node.cells``): the bodies
+    named in its "lead" and "support" cells, found where those cells stand in the row."""
+    cells = node.cells or {}
+    if not cells.get("lead"):
+        return None
+    text = r.text
+    line_s = text.rfind("\n", 0, node.span[0]) + 1
+    line_e = text.find("\n", node.span[0])
+    line_e = len(text) if line_e < 0 else line_e
+
+    spans = _cells(text, line_s, line_e)
+
+    def names(role: str) -> list[str]:
+        cell = cells.get(role)
+        span = next(((a, b) for a, b in reversed(spans) if text[a:b].strip() == cell), None) if cell else None
+        if span is None:
+            return []
+        return _dedupe(f.canonical for f in r.mentions if span[0] <= f.start < span[1] and not f.office
+                       and f.kind != "organ")
+
+    lead = names("lead")
+    if not lead:
+        return None
+    return _Subject(lead, [x for x in names("support") if x not in lead])
+
+
 def _table_roles(r: _Reader, node: Node, memo: dict) -> Optional[_Subject]:
     """A row of a table of tasks: its chủ trì and phối hợp cells, by the header's names."""
+    cells = _cell_roles(r, node)
+    if cells is not None:
+        return cells
     text = r.text
     line_s = text.rfind("\n", 0, node.span[0]) + 1
     line_e = text.find("\n", node.span[0])
@@ -528,6 +645,28 @@ def _address_for(ctx: DocContext, r: _Reader, units: dict, parents: dict, n: Nod
     return doc_address
 
 
+def _ids_under(n: Node) -> list[str]:
+    out = [n.id]
+    for c in n.children:
+        out.extend(_ids_under(c))
+    return out
+
+
+_SENTENCE_ON = re.compile(r"[^\s.:;]\.[ \t]*\n?[ \t]*[^\W\d_]")
+_PARA_BREAK = re.compile(r"\n\s*\n")
+
+
+def _has_content(text: str, s: int, e: int) -> bool:
+    """Sentences of work, not a title: "7/ Tăng cường chỉ đạo đôn đốc số thu … . Theo đó, mỗi đoàn
+    …" over its items (a second sentence in the unit's first paragraph), against a title of one
+    sentence ("1. Tập trung hoàn thiện cơ chế, chính sách.") or a lead-in ("2. Ổn định kinh tế vĩ mô:")."""
+    t = text[s:e].strip()
+    if not t or t.endswith(":") or len(t.split()) < 12:
+        return False
+    pb = _PARA_BREAK.search(t)
+    return _SENTENCE_ON.search(t, 0, pb.start() if pb else len(t)) is not None
+
+
 def find_tasks(ctx: DocContext) -> list[Task]:
     """Every outline unit that assigns work (see the module docstring)."""
     nodes = list(ctx.iter_nodes())
@@ -538,7 +677,16 @@ def find_tasks(ctx: DocContext) -> list[Task]:
     units = {n.id: _read_unit(r, n) for n in nodes}
 
     first = min(n.span[0] for n in ctx.outline)
-    doc_address = _address(r, ctx.body_start, first) or _addressees(r)
+    doc_address = _address(r, ctx.body_start, first)
+    before_address: set[str] = set()
+    if doc_address is None:
+        got = _trailing_address(r, ctx)
+        if got is not None:
+            doc_address, k = got
+            for top in ctx.outline[:k + 1]:
+                before_address.update(_ids_under(top))
+    if doc_address is None:
+        doc_address = _addressees(r)
     is_report = (ctx.meta.doc_type or "").lower().startswith("báo cáo")
     issuer = _issuer(ctx)
 
@@ -552,7 +700,7 @@ def find_tasks(ctx: DocContext) -> list[Task]:
             if row is not None:
                 tasks.append(_make_task(ctx, n, len(tasks) + 1, row.lead, row.support, False))
                 continue
-        if n.kind in _STRUCTURAL or _is_heading(r.text[u.start:u.end]):
+        if n.kind in _STRUCTURAL or _is_heading(r.text[u.start:u.end]) or n.id in before_address:
             continue
         section = _section_kind(ctx, n, parents, memo)
         if section in ("res", "aim") or (is_report and section != "work"):
@@ -560,8 +708,10 @@ def find_tasks(ctx: DocContext) -> list[Task]:
         doers = [sj for sj in u.subjects if not sj.colon]
         colons = [sj for sj in u.subjects if sj.colon]
         if n.children:
-            # a title or a lead-in over items is not a task; a doer with work of its own is
-            if not any(not sj.leadin for sj in doers) and not (colons and u.plain):
+            # a title or a lead-in over items is not a task; a doer with work of its own is, and
+            # so is a unit that says what to do in sentences of its own before its items
+            if not any(not sj.leadin for sj in doers) and not (colons and u.plain) and not (
+                    not u.subjects and _has_content(r.text, u.start, u.end)):
                 continue
         elif not u.subjects and (u.plain == 0 or _OWN_ACT.match(r.text, u.start)):
             continue
@@ -569,8 +719,10 @@ def find_tasks(ctx: DocContext) -> list[Task]:
         support: list[str] = list(u.support)
         request = False
         own = doers or colons
-        for sj in own:
-            lead.extend(sj.lead)
+        for i, sj in enumerate(own):
+            # a supporter of the unit's doer named again beside it later stays a supporter:
+            # "Bộ KH&ĐT chủ trì, phối hợp với các bộ, ngành … . Bộ KH&ĐT và các bộ, ngành … theo dõi"
+            lead.extend(x for x in sj.lead if not (i and x in own[0].support))
             request = request or sj.request
         if not (own and u.first_is_doer):
             # the doer comes from above; a doer named later in the text adds to it
