@@ -135,6 +135,10 @@ CASES = [
     ("Gửi báo cáo về Sở Nội vụ trước 17h00 ngày 20/5/2025.", D(2025, 3, 1), [("by", "2025-05-20")]),
     ("Thời gian: tháng 10/2025.", D(2025, 3, 1), [("within", "2025-10-01", "2025-10-31")]),
     ("Định kỳ hằng tháng báo cáo kết quả về Sở Công Thương.", None, [("recurring", "monthly")]),
+    ("Hoàn thành việc số hóa hồ sơ không muộn hơn tháng 6/2025.", D(2025, 1, 5), [("by", "2025-06-30")]),
+    # ---- an effective date in brackets ends with its bracket
+    ("Chuẩn bị triển khai Luật Đất đai (có hiệu lực từ ngày 01/8/2024) và báo cáo trong tháng 7/2024.",
+     D(2024, 6, 1), [("within", "2024-07-01", "2024-07-31")]),
     # ---- a data cut-off is not the due day
     ("Riêng báo cáo tháng 12, chốt số liệu đến ngày 31/12 và gửi về Bộ trước ngày 05/01 năm sau.",
      D(2010, 6, 28), [("by", "2011-01-05")]),

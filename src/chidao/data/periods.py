@@ -100,7 +100,8 @@ ON_DATE_CUES = ["trong ngày", "vào ngày", "ngay trong ngày"]
 WITHIN_CUES = ["trong", "ngay trong", "trong cả", "trong suốt", "vào"]
 # Words before a period that make its last day the due date.
 BY_END_CUES = ["đến hết", "hết", "chậm nhất", "chậm nhất là", "chậm nhất trong", "chậm nhất vào",
-               "từ nay đến", "từ nay đến hết", "hạn", "thời hạn"]
+               "từ nay đến", "từ nay đến hết", "hạn", "thời hạn", "không muộn hơn", "không chậm hơn",
+               "chậm nhất là trong", "muộn nhất", "muộn nhất là"]
 # "đến tháng 6/2025" = by its end; but "đến năm 2030" is a horizon (the code
 # tells the two apart by the kind of period).
 UNTIL_CUES = ["đến", "tới"]

@@ -233,7 +233,8 @@ _NEGATION_RE = regex.compile(
 _VALIDITY_RE = regex.compile(rf"{WB}{_alt(P.VALIDITY_WORDS)}{WE}", _F)
 # Cues that make a period a due time whatever precedes it: "chậm nhất trong quý I".
 _FIRM_PERIOD_CUES = {_key(c) for c in ["chậm nhất", "chậm nhất là", "chậm nhất trong", "chậm nhất vào",
-                                        "hạn", "thời hạn", "trước"]}
+                                        "chậm nhất là trong", "muộn nhất", "muộn nhất là", "không muộn hơn",
+                                        "không chậm hơn", "hạn", "thời hạn", "trước"]}
 _SCOPE_EDGE_BACK = regex.compile(r"[,.;:!?\n|]", regex.REVERSE)
 # Clause edges for the "đã" test and the effect test; the reversed one finds
 # the nearest edge before a position.
@@ -366,7 +367,7 @@ def _is_due(c: _Cand, src: str, past_before: Optional[dt.date], lo: int = 0) -> 
     a, b = _clause(src, c.start, c.end)
     # "Quyết định này có hiệu lực kể từ ngày ký": an effective date, not a due
     # time; also "Hiệp định có hiệu lực (từ giữa năm 2020)", across the bracket.
-    if _EFFECT_RE.search(src, a, c.start) or _EFFECT_RE.search(src, _scope_start(src, lo, c.start), c.start):
+    if _EFFECT_RE.search(src, a, c.start) or _in_effect_bracket(src, lo, c.start):
         return False
     if c.recurrence:
         return True
@@ -378,6 +379,19 @@ def _is_due(c: _Cand, src: str, past_before: Optional[dt.date], lo: int = 0) -> 
     if past_before is None and not c.explicit and _said_past(src, a, b, c):
         return False  # "Trong năm 2019, tỉnh đã …" with no date to compare with
     return True
+
+
+def _in_effect_bracket(src: str, lo: int, at: int) -> bool:
+    """"Hiệp định EVFTA có hiệu lực (từ giữa năm 2020)": the bracket right after "có hiệu lực".
+
+    Not "Luật Đất đai (có hiệu lực từ 01/8/2024) và báo cáo trong tháng 7/2024":
+    the bracket closed before the period.
+    """
+    a = _scope_start(src, lo, at)
+    last = None
+    for m in _EFFECT_RE.finditer(src, a, at):
+        last = m
+    return last is not None and ")" not in src[last.end():at]
 
 
 def _said_past(src: str, a: int, b: int, c: _Cand) -> bool:
@@ -653,7 +667,8 @@ def _scoped(src: str, lo: int, start: int, cue: Optional[str]) -> bool:
     marks = [m for m in _NEGATION_RE.finditer(src, a, start)]
     if cue in ("within", "until", "by_end", None):
         marks += list(_VALIDITY_RE.finditer(src, a, start))
-    return any(not _SCOPE_BREAK_RE.search(src, m.end(), start) for m in marks)
+    # (a bracket closed in between ends the reach: "Luật (có hiệu lực từ …) và báo cáo trong tháng 7")
+    return any(not _SCOPE_BREAK_RE.search(src, m.end(), start) and ")" not in src[m.end():start] for m in marks)
 
 
 def _shifted(p: PeriodMatch, years: int, end: int) -> PeriodMatch:
