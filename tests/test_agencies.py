@@ -7,7 +7,6 @@ with the canonical names a careful reader writes down.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -226,6 +225,9 @@ def test_district_document_names_its_own_bodies():
     assert names(passage, **district) == ["Ủy ban nhân dân huyện", "Phòng Tài chính - Kế hoạch", "Công an huyện",
                                           "Ban Chỉ huy Quân sự huyện", "Huyện Đoàn"]
     assert groups(passage, **district) == ["Ủy ban nhân dân cấp xã"]
+    # a district's "các ngành", "các cơ quan, đơn vị" are its offices; "các sở, ngành" the province's
+    assert groups("Các ngành, các cơ quan, đơn vị và các sở, ngành tỉnh phối hợp.", **district) == [
+        "Các phòng, ban, ngành", "Các sở, ban, ngành"]
 
 
 # ------------------------------------------------------------------ lists and "và"
@@ -430,32 +432,17 @@ def test_gazetteer_is_versioned_data():
     assert g.bodies["Sở:Kế hoạch và Đầu tư"].successor == "Sở Tài chính"
 
 
-def test_linear_and_fast():
-    # about as many names per page as a provincial directive has
+def test_a_long_document_finds_every_name_of_its_pages():
+    # about as many names per page as a provincial directive has; the speed of
+    # this is measured by bench/run.py, not by a test
     block = ("a) Sở Nông nghiệp và Phát triển nông thôn chủ trì phối hợp với các ngành chức năng, UBND các huyện, "
              "thị xã xây dựng kế hoạch triển khai thực hiện Chương trình hành động về nông nghiệp, nông dân, nông "
              "thôn; tập trung vốn đầu tư, hoàn chỉnh hạ tầng thiết yếu, kết nối giao thông và tổ chức dạy nghề, "
              "tạo việc làm trên các cụm dân cư có điều kiện để thu hút dân vào sống ổn định, xây dựng mô hình nông "
              "thôn mới văn minh, hiện đại; báo cáo UBND tỉnh trước ngày 31/10/2009.\n")
-    small = block * 40
-    big = block * 400
-    find_agencies(DocContext(text=small))  # warm the gazetteer
-
-    def timed(text):
-        best, n = float("inf"), 0
-        for _ in range(3):
-            ctx = DocContext(text=text)
-            ctx.folded, ctx.ascii  # the shared folded views, made once for every extractor
-            t = time.perf_counter()
-            n = len(find_agencies(ctx))
-            best = min(best, time.perf_counter() - t)
-        return best, n
-
-    t_small, n_small = timed(small)
-    t_big, n_big = timed(big)
-    assert n_big == 10 * n_small
-    assert t_big < 25 * t_small + 0.05       # linear, not quadratic
-    assert len(big) / t_big > 1_000_000      # characters per second
+    n_small = len(find_agencies(DocContext(text=block * 40)))
+    n_big = len(find_agencies(DocContext(text=block * 400)))
+    assert n_small > 0 and n_big == 10 * n_small
 
 
 # ------------------------------------------------------------------ central documents, offices, names in lower case
@@ -509,6 +496,16 @@ CLASSES = [
      GOVERNMENT, "Phối hợp với các bộ, ngành, cơ quan trung ương và địa phương triển khai.",
      [], ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
           "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("a central text's 'Công an tỉnh', 'UBND tỉnh' are each province's",
+     dict(issuer="Bộ Công an", doc_type="Công văn", date="2020-06-01"),
+     "Giám đốc Công an tỉnh, thành phố trực thuộc Trung ương phối hợp với Ủy ban nhân dân tỉnh; Công an tỉnh "
+     "Lào Cai báo cáo.", ["Công an tỉnh Lào Cai"],
+     ["Công an các tỉnh, thành phố trực thuộc Trung ương",
+      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("the Secretariat's provincial committees",
+     dict(issuer="Ban Bí thư", doc_type="Chỉ thị", date="2020-01-01", number="05-CT/TW"),
+     "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương lãnh đạo thực hiện.", [],
+     ["Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"]),
     ("a name followed by 'các bộ, ngành' is one in each of them",
      GOVERNMENT, "Đề nghị Ban Chỉ đạo 138 các Bộ, ngành, địa phương chấn chỉnh; Trưởng Ban Chỉ đạo 138 quốc gia.",
      ["Ban Chỉ đạo 138 quốc gia"], None),
@@ -559,8 +556,6 @@ FULL_NAMES = [
      ["Văn phòng thường trực Ban Chỉ đạo 138 quốc gia", "Ban Chỉ đạo 138 quốc gia"]),
     ("a verb phrase inside a capitalised name", "Vụ Tổ chức cán bộ và Ủy ban Giám sát tài chính Quốc gia.",
      ["Vụ Tổ chức cán bộ", "Ủy ban Giám sát tài chính Quốc gia"]),
-    ("the provincial Party executive", "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số.",
-     ["Ban Chấp hành Đảng bộ tỉnh"]),
     ("a slash between two names is not a document code",
      "Nêu rõ Tổng cục Hải quan/Cục Hải quan tỉnh Lào Cai trả lời về việc gì.",
      ["Tổng cục Hải quan", "Cục Hải quan tỉnh Lào Cai"]),
@@ -601,6 +596,7 @@ def test_party_bodies_and_groups():
     assert groups(passage, **party) == [
         "Các cấp ủy, tổ chức đảng", "Ủy ban Mặt trận Tổ quốc các cấp", "Các tổ chức chính trị - xã hội",
         "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc", "Đảng ủy cấp xã"]
+    assert names("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số.") == ["Ban Chấp hành Đảng bộ tỉnh"]
     # a single committee is not a class; "cấp ủy" alone is a common noun
     assert groups("Huyện ủy Nghi Lộc và cấp ủy, chính quyền phải chỉ đạo.", **party) == []
 

@@ -586,3 +586,37 @@ I. NHIỆM VỤ
     # the body named in the task cell is not the doer
     assert roles(doc, "Rà soát Sở Tài chính") == (
         ["Văn phòng Ủy ban nhân dân tỉnh"], ["Sở Tài chính", "Ủy ban nhân dân cấp huyện"])
+
+
+def test_a_district_plan():
+    doc = chidao.parse("""\
+ỦY BAN NHÂN DÂN
+HUYỆN KỲ ANH
+Số: 45/KH-UBND
+Kỳ Anh, ngày 10 tháng 4 năm 2023
+
+KẾ HOẠCH
+Phòng chống dịch bệnh trên đàn gia súc
+
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Nông nghiệp và Phát triển nông thôn
+- Chủ trì, phối hợp với Trạm Chăn nuôi và Thú y, các ngành liên quan tham mưu UBND huyện chỉ đạo.
+2. Công an huyện phối hợp với các cơ quan, đơn vị kiểm soát vận chuyển gia súc.
+3. Ủy ban nhân dân các xã, thị trấn
+Tổ chức tiêm phòng; báo cáo UBND huyện trước ngày 20 hằng tháng.
+""")
+    # the district's own offices: "các ngành", "các cơ quan, đơn vị" of a district are its phòng, ban
+    assert roles(doc, "Chủ trì, phối hợp") == (
+        ["Phòng Nông nghiệp và Phát triển nông thôn"], ["Trạm Chăn nuôi và Thú y", "Các phòng, ban, ngành"])
+    assert roles(doc, "Công an huyện") == (["Công an huyện"], ["Các phòng, ban, ngành"])
+    assert roles(doc, "Ủy ban nhân dân các xã") == (["Ủy ban nhân dân cấp xã"], [])
+    assert "Ủy ban nhân dân cấp huyện" not in {a.canonical for a in doc.agencies}  # the issuer is one body
+
+
+def test_a_sentence_broken_over_a_line_is_not_a_title():
+    doc = parse("""\
+b) Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Bộ Công
+Thương và các cơ quan liên quan chỉ đạo đẩy mạnh sản xuất, báo cáo Thủ tướng Chính phủ.
+""", header=GOVERNMENT)
+    assert roles(doc, "Bộ Nông nghiệp") == (
+        ["Bộ Nông nghiệp và Phát triển nông thôn"], ["Bộ Công Thương", "Các cơ quan có liên quan"])

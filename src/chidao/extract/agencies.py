@@ -26,6 +26,16 @@ Forms covered (the gazetteer, ``data/agencies.json``, lists the names)::
     "Báo Trà Vinh", "Tổ công tác Đề án ... (Tổ công tác Đề án 30)" (the short
     name in brackets becomes the canonical one)
     misspelt fields after "Sở"/"Bộ" by rapidfuzz ("Sở Tài nguyên và Môi truờng")
+    a unit with the body it belongs to: "Ban Thanh tra Tổng cục Thuế", "Văn phòng
+    Bộ Tư pháp" (the body is a mention of its own too); names in lower case where a
+    name stands by position ("…; Cục quản lý giá; Uỷ ban chứng khoán Nhà nước")
+    classes by the issuer's level: a central document (the Government, a ministry,
+    a general department; :func:`chidao.extract.gazetteer.is_central`) names a
+    province's bodies only as classes ("Cục Thuế", "Cục Thuế các tỉnh, thành phố"
+    -> "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"; "Công an tỉnh"), and
+    its "các ngành" are the ministries; a quantifier makes a class anywhere ("các
+    Cục Thuế", "13 Chi cục Thuế"); Party classes ("các cấp ủy, tổ chức đảng", "các
+    huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc", "đảng ủy các xã, phường")
 
 Not reported as agencies (kept in :func:`scan` for the task finder): offices
 held by one person ("Thủ tướng Chính phủ", "Chủ tịch UBND tỉnh", "các PCT UBND
@@ -33,7 +43,10 @@ tỉnh"), the issuer's own units on its copy lines ("Lưu: VT", "Phòng NCTH",
 "Lãnh đạo Văn phòng"), bodies named inside a law's title ("Luật Tổ chức Chính
 phủ"), codes inside document numbers ("01/QĐ-UBND"), bodies to be set up
 ("thành lập Trung tâm …"), lower-case generic phrases ("trung tâm văn hóa",
-"bệnh viện tâm thần"), companies.  Not covered: abbreviations not in the
+"bệnh viện tâm thần"), companies and their organs ("Hội đồng thành viên", kept for
+the task finder's lists), a person's title after a head word ("Cục Trưởng",
+"Tổng cục Tổng cục trưởng"), abbreviations we cannot expand ("Ban VSTBPN ngành
+TP").  Not covered: abbreviations not in the
 gazetteer when standing alone ("Sở TC"), bare "MTTQ", names split by a page
 break inside a word.
 """
@@ -213,7 +226,6 @@ _MINISTRY_UNIT = re.compile(r"(?:Cục|Vụ|Văn phòng|Thanh tra|Trung tâm|Vi�
 _NAME_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?(\d+[A-Za-z]?|[^\W\d_][\w]*)")
 _VN = re.compile(r"\s+(?:viêt\s+nam|vn)(?!\w)")
 _SYMBOL_AFTER = re.compile(r"(?:/|-[A-ZĐ0-9])")
-_HAS_LOWER = re.compile(r"[^\W\d_A-ZĐÀ-ỸĂÂÊÔƠƯ]")
 _LAW_BEFORE = re.compile(r"(?<!\w)(?:Luật|LUẬT|Bộ luật|Pháp lệnh)(?:[ \t]+[\w]+){0,3}[ \t]+$")
 
 
@@ -342,7 +354,7 @@ def _read_alias(g: gz.Gazetteer, d: _Doc, s: int, e: int) -> Optional[Found]:
     """The mention an alias match makes, with its locality, or None."""
     text, folded = d.text, d.folded
     if ((s >= 2 and text[s - 1] in "/-" and text[s - 2].isalnum()) or (
-            e < len(text) and text[e] in "/-" and _SYMBOL_AFTER.match(text, e))) and not _HAS_LOWER.search(text, s, e):
+            e < len(text) and text[e] in "/-" and _SYMBOL_AFTER.match(text, e))) and text[s:e].upper() == text[s:e]:
         return None  # a code inside a document number: "01/QĐ-UBND" (not "Tổng cục Thuế/Cục Thuế")
     cands = g.aliases.get(gz.key_of(folded[s:e]))
     if not cands:
@@ -469,8 +481,13 @@ def _group_pass(d: _Doc) -> list[Found]:
             continue
         gp, e = best
         canon = d.local_group if gp.canonical == "@local" else gp.canonical
-        if d.central and canon == "Các sở, ban, ngành" and not _SO_WORD.search(folded, s, e):
-            canon = _MINISTRIES_GROUP  # a central document's "các ngành", "các cơ quan, đơn vị" (not its "các sở")
+        if canon == "Các sở, ban, ngành" and not _SO_WORD.search(folded, s, e):
+            # "các ngành", "các cơ quan, đơn vị" are the issuer's level's: a central document's are the
+            # ministries, a district's its offices (but "các sở, ngành" are the provinces' departments)
+            if d.central:
+                canon = _MINISTRIES_GROUP
+            elif d.level == "huyện":
+                canon = "Các phòng, ban, ngành"
         colon = _COLON.match(folded, e)
         if colon and g.domain_re["Sở"].match(folded, colon.end()):
             continue  # "Các Sở, ngành: Kế hoạch và Đầu tư, ..." is a list head, not a group
@@ -503,9 +520,7 @@ def _resolve(cluster: list[Found]) -> list[Found]:
     if len(cluster) == 1:
         return cluster
     taken: list[Found] = []
-    # the longest first; on a tie a class over one body ("Ủy ban Mặt trận Tổ quốc | và các tổ chức
-    # chính trị - xã hội các cấp": the Front at every level)
-    for f in sorted(cluster, key=lambda f: (-(f.end - f.start), not f.group, f.start)):
+    for f in sorted(cluster, key=lambda f: (-(f.end - f.start), f.start)):
         if all(f.end <= t.start or t.end <= f.start for t in taken):
             taken.append(f)
     return sorted(taken, key=lambda f: f.start)
@@ -1000,13 +1015,23 @@ _QUANT_BEFORE = re.compile(r"(?<!\w)(?:cac|nhưng|môt\s+sô|môi|tưng|\d+)\s+$
 
 def _classes(d: _Doc, found: list[Found]) -> None:
     """A provincial or district body named without its locality where it cannot be one body:
-    in a central document ("Cục Thuế", "Sở Tài chính" of a ministry's letter are each province's),
-    or after a quantifier ("các Cục Thuế", "13 Cục Thuế", "từng Chi cục Thuế").  A class is
-    reported as a group under its class name ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương")."""
+    in a central document ("Cục Thuế", "Sở Tài chính" of a ministry's letter are each province's;
+    so is its "Công an tỉnh", "Ủy ban nhân dân tỉnh"), or after a quantifier ("các Cục Thuế",
+    "13 Cục Thuế", "từng Chi cục Thuế").  A class is reported as a group under its class name
+    ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương")."""
     g = gz.load()
     for f in found:
         body = g.bodies.get(f.body_id or "")
-        if body is None or f.group or f.level or f.place or body.family not in ("provincial", "local"):
+        if body is None or f.group or f.place:
+            continue
+        if d.central and f.level == "tỉnh" and body.family in ("provincial", "local_government", "party") \
+                and f.canonical == f"{body.canonical} tỉnh":
+            f.group = True  # a central text's "Công an tỉnh", "UBND tỉnh": each province's
+            f.canonical = f"{body.canonical} các tỉnh, thành phố trực thuộc Trung ương"
+            m = _PROVINCE_LIST.match(d.folded, f.end)
+            f.end = m.end() if m else f.end
+            continue
+        if f.level or body.family not in ("provincial", "local"):
             continue
         if body.local not in ("optional", "required") or f.canonical != body.canonical:
             continue

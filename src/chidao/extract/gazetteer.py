@@ -15,7 +15,13 @@ matching machinery:
   ("Các Sở: Giáo dục và Đào tạo, Y tế"), localities ("tỉnh Trà Vinh") and the
   heads of bodies not in the gazetteer ("Trường Đại học …", "Ban Chỉ đạo …");
 * a **fuzzy** fallback (rapidfuzz) used only on a candidate after a head word
-  ("Sở Tài nguyên và Môi truờng"), never over the whole text.
+  ("Sở Tài nguyên và Môi truờng"), never over the whole text;
+* the **issuer's level** (:func:`is_central`): whether the Government, a ministry
+  or a general department issued the document, from its name or the issuer's
+  code in its number, which decides how the finder names classes of bodies.
+
+Every alias that spells out "Trung ương" also matches with "TW" and "TƯ"
+("Ủy ban TW Mặt trận Tổ quốc Việt Nam", "Ban Tuyên giáo TƯ").
 
 Folding: ``fold_tones`` maps "Uỷ"/"Ủy" to "uy" and "hoá"/"hóa" to "hoa" but keeps
 vowel quality (ơ, ư, â …) and "đ", so "sở" and "số" stay apart.  Between two

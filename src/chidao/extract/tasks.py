@@ -28,25 +28,46 @@ names them:
 
        "UBND tỉnh yêu cầu thủ trưởng các sở, ngành, chủ tịch UBND các huyện, thị
         xã tập trung thực hiện các nhiệm vụ trọng tâm sau đây:"
+       "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …,
+        Chủ tịch Hội đồng thành viên, Tổng giám đốc các tập đoàn …:" (a company's
+        board keeps the list going but is no doer)
+
+   An account of what was done is no address ("UBND tỉnh đã yêu cầu …").  When
+   the address is a paragraph that trails a unit — "Để hoàn thành nhiệm vụ nêu
+   trên, Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố …:" after bullets of
+   findings — that unit and those before it are findings, not tasks, and the units
+   after it are addressed.  Bodies a letter's addressees belong to ("các Vụ, Cục
+   thuộc Tổng cục Thuế") are not addressees.
 
 4. otherwise the issuer (a report's "Phần thứ hai … nhiệm vụ" of the UBND).
 
 A unit that does not open with its doer takes the doer from above, and a doer
-named later in its text ("... . Các sở, ban, ngành tăng cường ...") is added.
+named later in its text ("... . Các sở, ban, ngành tăng cường ...") is added;
+whom the doer asks in turn ("…; đồng thời yêu cầu các cấp, các ngành") is not.
 Support is the union of the lead-in's "phối hợp (với|cùng) …" and the unit's
-own.  Report-to recipients ("báo cáo về UBND tỉnh", "gửi Sở Kế hoạch và Đầu
-tư") are neither.  Not tasks: headings in capitals and titles whose work is in
-their items ("1. Phát triển nông nghiệp, nông thôn …" over a), b)), pure
-lead-ins ("Sở Y tế thực hiện các nhiệm vụ:"), units under a heading of results
-("ĐÁNH GIÁ", "KẾT QUẢ", "TỒN TẠI"), purposes or goals ("MỤC ĐÍCH, YÊU CẦU",
-"MỤC TIÊU"), a report's account of what was done, and a decision's own act
-("Điều 1. Ban hành …", "… có hiệu lực …").  Not covered: assignments in
-running prose without a unit (a press release), doers named after the verb
-("… do Sở Y tế thực hiện"), asides in brackets.
+own: "phối hợp với các Bộ: Nông nghiệp và PTNT, Xây dựng" (a list's colon does
+not end the clause), "chủ trì cùng các bộ, ngành", OCR's "phối hop"; a supporter
+named again beside the doer later stays a supporter.  Report-to recipients
+("báo cáo về UBND tỉnh", "gửi Sở Kế hoạch và Đầu tư", "báo cáo Thủ tướng / Chính
+phủ" broken by a page break: a name whose office stands before the clause opens
+no clause as its doer) are neither.  A title on a line of its own is a clause of
+its own ("7. Đẩy mạnh thông tin / Bộ Thông tin và Truyền thông phối hợp …").
+
+Not tasks: headings in capitals and titles whose work is in their items ("1.
+Phát triển nông nghiệp, nông thôn …" over a), b)); pure lead-ins ("Sở Y tế thực
+hiện các nhiệm vụ:") — but a unit that says what to do in sentences of its own
+before its items is a task; units under a heading of results ("ĐÁNH GIÁ", "KẾT
+QUẢ", "TỒN TẠI"), purposes or goals ("MỤC ĐÍCH, YÊU CẦU", "MỤC TIÊU"); a report's
+account of what was done; a decision's own act ("Điều 1. Ban hành …", "… có
+hiệu lực …").  Rows of a table of tasks take their doers from the cells the
+outline kept by role (``node.cells``), else from the header's column names.
+Not covered: assignments in running prose without a unit (a press release),
+doers named after the verb ("… do Sở Y tế thực hiện"), asides in brackets.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -73,7 +94,7 @@ _INTRO = _vi(
     r"nhằm|theo(?!\s+dõi)|từ|đối\s+với|riêng|bên\s+cạnh|tùy|trường\s+hợp|qua|thời\s+gian|đến|kể\s+từ|nếu)"
     r"(?!\w)(?:(?!yêu\s+cầu|giao\s|đề\s+nghị)[^,;:.\n]){0,200},\s*|đồng\s+thời\s*,\s*)+")
 # OCR and footnote debris between a marker and its text: "đ) 1 Đề nghị …"
-_DEBRIS = re.compile(r"\d{1,2}[ \t]+(?=[A-ZĐÀ-Ỹ])")
+_DEBRIS = re.compile(r"\d{1,2}[ \t]+(?=\w)")
 # A giver before the doer: "UBND tỉnh giao ...", "Giao ...", "Đề nghị ...".
 _GIVE = _vi(r"\s*(?:trân\s+trọng\s+|kính\s+)?(?P<v>giao|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+")
 _CLAUSE_GIVE = _vi(r"(?:trân\s+trọng\s+|kính\s+)?(?P<v>giao|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+")
@@ -165,10 +186,16 @@ class _Reader:
             # a name read where its office or head begins ("Chủ tịch UBND các huyện"); a clause that
             # opens on the name after its office ("báo cáo Thủ tướng\n\nChính phủ …") has no doer
             self.at.setdefault(f.head_start if f.head_start is not None else f.start, f)
+        self.starts = sorted(self.at)
         g = gz.load()
         self.list_head = g.list_head_re
         self.head_word = g.head_word_re
         self.issuer = set(_issuer(ctx))
+
+    def names_in(self, s: int, e: int) -> bool:
+        """Does a name begin in text[s:e]?"""
+        i = bisect.bisect_left(self.starts, s)
+        return i < len(self.starts) and self.starts[i] < e
 
     def passes_on(self, giver: list[Found], taker: list[Found]) -> bool:
         """Does "<giver> giao / yêu cầu / đề nghị <taker>" make the taker the doer?
@@ -246,7 +273,7 @@ class _Reader:
         q = _skip_space(text, p)
         starts = [q]
         m = _DEBRIS.match(text, q)
-        if m:
+        if m and text[m.end()].isupper():
             starts.append(m.end())
         m = _INTRO.match(text, q) or _DUTY_OF.match(text, q)
         if m:
@@ -309,7 +336,7 @@ def _own_span(ctx: DocContext, node: Node) -> tuple[int, int]:
     return p, e
 
 
-_TITLE_LINE = re.compile(r"[ \t]*([^\n]{1,120}?)[ \t]*\n(?=[ \t]*[A-ZĐÀ-Ỹ])")
+_TITLE_LINE = re.compile(r"[ \t]*([^\n]{1,120}?)[ \t]*\n[ \t]*(?=\w)")
 
 
 def _title_end(text: str, s: int, e: int) -> Optional[int]:
@@ -317,7 +344,7 @@ def _title_end(text: str, s: int, e: int) -> Optional[int]:
     after it ("7. Đẩy mạnh thông tin\nBộ Thông tin và Truyền thông phối hợp …"): a short line with
     no closing punctuation and no word that carries the sentence on, and a capital after it."""
     m = _TITLE_LINE.match(text, s, e)
-    if not m:
+    if not m or m.end() >= e or not text[m.end()].isupper():
         return None
     line = m.group(1)
     if line[-1] in ".,;:-–" or len(line.split()) > 15 or _OPEN_END.search(line):
@@ -325,12 +352,14 @@ def _title_end(text: str, s: int, e: int) -> Optional[int]:
     return m.end(1)
 
 
-def _clauses(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
-    """Clauses of text[s:e] as (start, end, ends with ':')."""
+def _clauses(text: str, s: int, e: int, names_in=None) -> list[tuple[int, int, bool]]:
+    """Clauses of text[s:e] as (start, end, ends with ':'); ``names_in(a, b)``: does text[a:b]
+    name a body (a title names none: "Bộ Nông nghiệp … phối hợp với Bộ Công / Thương" is a
+    sentence broken over a line, not a title)."""
     out = []
     p = s
     t = _title_end(text, s, e)
-    if t is not None:
+    if t is not None and not (names_in and names_in(s, t)):
         out.append((s, t, False))
         p = t
     for m in _BOUNDARY.finditer(text, s, e):
@@ -353,7 +382,7 @@ def _read_unit(r: _Reader, node: Node) -> _Unit:
     if cut:
         e = cut.start()  # a closing paragraph after the last item is not the item's
     u = _Unit(node, s, e)
-    clauses = _clauses(r.text, s, e)
+    clauses = _clauses(r.text, s, e, r.names_in)
     skip_to = s
     for i, (cs, ce, colon) in enumerate(clauses):
         if cs < skip_to:
