@@ -287,3 +287,31 @@ def test_a_plan_years_days_are_not_the_documents():
 def test_an_anchor_runs_over_its_numbers():
     (d,) = deadlines("Thời gian gửi báo cáo chậm nhất là 45 ngày kể từ ngày kết thúc 6 tháng đầu năm tài chính.")
     assert (d.kind, d.text) == ("relative", "chậm nhất là 45 ngày kể từ ngày kết thúc 6 tháng đầu năm tài chính")
+
+
+# ---- year headings, hours, past starts, month ranges, a day without its year
+MORE_CASES = [
+    ("Năm 2018: hoàn thành việc sắp xếp các đơn vị sự nghiệp công lập.", D(2017, 12, 1),
+     [("within", "2018-01-01", "2018-12-31")]),
+    ("- Năm 2019: 100% xã có nhà văn hóa đạt chuẩn.", D(2017, 12, 1),
+     [("within", "2019-01-01", "2019-12-31")]),
+    ("Năm 2016 là năm đầu thực hiện Nghị quyết Đại hội.", D(2016, 3, 1), []),
+    ("Trong năm 2016 - 2020: tập trung phát triển hạ tầng.", D(2016, 3, 1), []),
+    ("Báo cáo nhanh về Ban Chỉ huy trong vòng 24 giờ kể từ khi xảy ra sự cố.", D(2025, 8, 1), [("relative",)]),
+    ("Gửi báo cáo trong vòng 48 giờ kể từ ngày ký.", D(2025, 8, 1), [("relative", "2025-08-03")]),
+    ("Trực ban 24/24 giờ trong thời gian mưa lũ.", D(2025, 8, 1), []),
+    ("Chính quyền địa phương hai cấp vận hành từ ngày 01/7/2025, bước đầu ổn định.", D(2025, 7, 20), []),
+    ("Kể từ ngày 01/7/2025, các cơ quan chỉ tiếp nhận hồ sơ trực tuyến.", D(2025, 7, 10),
+     [("from", "2025-07-01", None)]),
+    ("Tổ chức cao điểm ra quân từ tháng 10 đến tháng 12/2025.", D(2025, 9, 1),
+     [("within", "2025-10-01", "2025-12-31")]),
+    ("Thực hiện từ quý III đến quý IV/2025.", D(2025, 5, 1), [("within", "2025-07-01", "2025-12-31")]),
+    ("Gửi báo cáo về Sở Tài chính trước 15/12.", D(2025, 9, 1), [("by", "2025-12-15")]),
+    ("Nợ đọng phát sinh trước 01/7 được xử lý theo quy định cũ.", D(2025, 9, 1), []),
+    ("Hoàn thành kiểm tra trong tháng 9.", D(2025, 8, 1), [("within", "2025-09-01", "2025-09-30")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", MORE_CASES)
+def test_more_deadlines(text, ref, expected):
+    assert [value(d) for d in deadlines(text, ref)] == [tuple(e) for e in expected]

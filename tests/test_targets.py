@@ -63,7 +63,7 @@ CASES = [
     ("Tỷ lệ che phủ rừng duy trì ở mức trên 42%.",
      [([42], ">", "%", "Tỷ lệ che phủ rừng")]),
     ("Kim ngạch xuất khẩu ước đạt 2,8 tỷ USD, tăng 12% so với cùng kỳ.",
-     [([2.8], "~", "tỷ USD", "Kim ngạch xuất khẩu"), ([12], "=", "%", "Kim ngạch xuất khẩu")]),
+     [([2.8], "=", "tỷ USD", "Kim ngạch xuất khẩu"), ([12], "=", "%", "Kim ngạch xuất khẩu")]),
     ("Tỷ lệ đô thị hóa đạt khoảng 35 - 37%.",
      [([35, 37], "range", "%", "Tỷ lệ đô thị hóa")]),
     ("Thu hút từ 3 đến 5 dự án đầu tư có quy mô lớn.",
@@ -99,7 +99,7 @@ CASES = [
     ("Kiểm tra được 673.421 hồ sơ khai thuế tại cơ quan thuế, bằng 66,08 % cùng kỳ năm 2015.",
      [([673421], "=", "hồ sơ", "hồ sơ khai thuế"), ([66.08], "=", "%", "hồ sơ khai thuế được kiểm tra so với cùng kỳ năm 2015")]),
     ("Thu ngân sách 9 tháng ước đạt 8.523,4 tỷ đồng, bằng 78,5% dự toán năm, tăng 12,3% so với cùng kỳ.",
-     [([8523.4], "~", "tỷ đồng", "Thu ngân sách"), ([78.5], "=", "%", "Thu ngân sách 9 tháng so với dự toán năm"), ([12.3], "=", "%", "Thu ngân sách")]),
+     [([8523.4], "=", "tỷ đồng", "Thu ngân sách"), ([78.5], "=", "%", "Thu ngân sách 9 tháng so với dự toán năm"), ([12.3], "=", "%", "Thu ngân sách")]),
     ("Giai đoạn 2021-2025, toàn tỉnh trồng được 41,2 triệu cây xanh, trong đó: 10 triệu cây xanh trồng phân tán;\n31,2 triệu cây xanh trồng rừng tập trung.",
      [([41.2], "=", "triệu cây", "cây xanh"), ([10], "=", "triệu cây", "cây xanh trồng phân tán"), ([31.2], "=", "triệu cây", "cây xanh trồng rừng tập trung")]),
     ("Năm 2024 đón 2,5 triệu lượt khách du lịch, doanh thu đạt 4.500 tỷ đồng.",
@@ -258,3 +258,73 @@ def test_decimal_comma_never_splits_a_quantity():
     text = "Tổng số thuế tăng thu là 9.230,51 tỷ đồng bằng 115,37% cùng kỳ; đạt 62,15% kế hoạch năm."
     for t in targets(text):
         assert not t.text.startswith(("51", "15%", "37%")) and not t.indicator.startswith(("51", "15%"))
+
+
+# ---- reports of work done, bounds of time, lists of counted things, forecasts and criteria
+REPORT_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 215/BC-SNNMT\n"
+               "Nghệ An, ngày 10 tháng 11 năm 2025\n\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\n"
+               "I. KẾT QUẢ THỰC HIỆN\n")
+
+# (passage, in a report?, [(numbers, comparator, unit, words of the indicator, words the text starts with)])
+MORE_CASES = [
+    ("Nạo vét 146 công trình thủy lợi, gia cố 18 điểm sạt lở, di dời 420 hộ dân ra khỏi vùng nguy hiểm.", True,
+     [([146], "=", "công trình thủy lợi", "công trình thủy lợi", "Nạo vét"),
+      ([18], "=", "điểm sạt lở", "điểm sạt lở", "gia cố"),
+      ([420], "=", "hộ dân", "hộ dân", "di dời")]),
+    ("Cấp 3.215 giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình.", True,
+     [([3215], "=", "giấy chứng nhận", "giấy chứng nhận quyền sử dụng đất", "Cấp")]),
+    ("Thời gian cách ly tối thiểu 10 ngày; phun khử trùng tối thiểu 4 lần/ngày; kiểm tra ít nhất 01 lần.", False,
+     [([10], ">=", "ngày", "Thời gian cách ly", "Thời gian"), ([4], ">=", "lần/ngày", "phun khử trùng", "phun"),
+      ([1], ">=", "lần", "kiểm tra", "kiểm tra")]),
+    ("Đến nay đã có 12 Bộ, cơ quan trung ương và 9 địa phương ban hành kế hoạch.", False,
+     [([12], "=", "Bộ, cơ quan trung ương", "Bộ, cơ quan trung ương", "12"),
+      ([9], "=", "địa phương", "địa phương", "9")]),
+    ("Bão số 3 làm 12 người chết, 35 người bị thương.", False,
+     [([12], "=", "người", "người chết", "Bão"), ([35], "=", "người", "người bị thương", "35")]),
+    ("Mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính đạt 95%.", False,
+     [([95], "=", "%", "Mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính", "Mức độ")]),
+    ("Phấn đấu 100% cán bộ, công chức, viên chức được bồi dưỡng kỹ năng số.", False,
+     [([100], "=", "%", "cán bộ, công chức, viên chức được bồi dưỡng kỹ năng số", "100%")]),
+    ("Tuyển dụng 1.200 cán bộ, công chức, viên chức trong năm 2025.", False,
+     [([1200], "=", "cán bộ, công chức, viên chức", "cán bộ, công chức, viên chức", "Tuyển dụng")]),
+    ("Phấn đấu 100% xã, phường có điểm phục vụ bưu chính.", False,
+     [([100], "=", "%", "xã, phường có điểm phục vụ bưu chính", "100%")]),
+    ("Số hóa 100% hồ sơ đảng viên, kết nối với cơ sở dữ liệu quốc gia.", False,
+     [([100], "=", "%", "hồ sơ đảng viên", "Số hóa")]),
+    ("Kim ngạch xuất khẩu ước đạt 2,8 tỷ USD.", False,
+     [([2.8], "=", "tỷ USD", "Kim ngạch xuất khẩu", "Kim")]),
+    ("Doanh thu du lịch khoảng 1.500 tỷ đồng.", False,
+     [([1500], "~", "tỷ đồng", "Doanh thu du lịch", "Doanh")]),
+]
+
+
+@pytest.mark.parametrize("text, report, expected", MORE_CASES)
+def test_more_targets(text, report, expected):
+    got = targets(REPORT_HEAD + text if report else text)
+    assert [(numbers(t), t.comparator, t.unit) for t in got] == \
+        [([float(x) for x in nums], cmp, unit) for nums, cmp, unit, _, _ in expected]
+    for t, (_, _, _, ind, head) in zip(got, expected):
+        assert t.indicator.startswith(ind)  # the counted thing, and what follows it
+        assert t.text.startswith(head)
+
+
+def test_an_estimate_is_a_result_not_an_approximation():
+    (t,) = targets("Kim ngạch xuất khẩu năm 2025 ước đạt 2,8 tỷ USD.")
+    assert (t.comparator, t.kind) == ("=", "result")
+
+
+MORE_NOT_TARGETS = [
+    "Dự báo lượng mưa cao hơn trung bình nhiều năm từ 10 - 20%.",
+    "Theo dự báo, mực nước sông Cả có khả năng lên mức 5,2 m, vượt báo động 2 khoảng 0,3 m.",
+    "Ưu tiên hỗ trợ các xã có tỷ lệ hộ nghèo dưới 40% và vùng đồng bào dân tộc thiểu số.",
+    "Hỗ trợ những hộ có thu nhập dưới 1,5 triệu đồng/người/tháng.",
+    "Thời hạn một cuộc thanh tra không quá 30 ngày.",
+    "Giải quyết hồ sơ trong thời hạn tối thiểu 05 ngày làm việc.",
+    "Rà soát 230 xã để xây dựng kế hoạch năm 2026.",
+    "Các trường hợp tạm trú trên 30 ngày phải khai báo.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_NOT_TARGETS)
+def test_more_not_targets(text):
+    assert targets(text) == []

@@ -138,7 +138,7 @@ CUTOFF_VERBS = ["phát sinh", "xảy ra", "hình thành", "được ban hành", 
 # kể từ ngày nhận được", "chậm nhất 05 ngày sau khi".
 RELATIVE_CUES = ["trong vòng", "trong thời hạn", "trong thời gian", "chậm nhất", "không quá",
                  "tối đa", "sau", "trong"]
-DURATION_UNITS = {"ngày làm việc": "workday", "ngày": "day", "tuần": "week", "tháng": "month"}
+DURATION_UNITS = {"ngày làm việc": "workday", "ngày": "day", "tuần": "week", "tháng": "month", "giờ": "hour"}
 # What "kể từ ngày …" is counted from; those that are the document itself
 # give a date when the document's date is known.
 SELF_ANCHORS = ["ký", "ký ban hành", "ban hành", "ký quyết định", "ban hành quyết định",
@@ -174,6 +174,11 @@ VALIDITY_WORDS = ["miễn", "miễn giảm", "gia hạn", "kéo dài", "giãn", 
 # purpose of the clause: "các doanh nghiệp đã được kiểm tra … để thực hiện
 # thanh tra toàn diện trong năm 2016".
 FUTURE_MARKERS = ["để", "nhằm", "sẽ", "phải", "cần", "yêu cầu", "đề nghị"]
+# Words that make "từ ngày X" a duty that starts then even when the document
+# is dated a little after X ("Kể từ ngày 01/7/2025, các cơ quan chỉ tiếp nhận hồ
+# sơ trực tuyến"); without them a past "từ ngày X" says when something began.
+DUTY_WORDS = ["chỉ", "áp dụng", "thực hiện", "triển khai", "tiếp nhận", "giao", "chịu trách nhiệm",
+              "có trách nhiệm", "bắt buộc", "không được", "dừng", "chấm dứt"]
 # … and the words that end a negated verb's reach before a period: "không để
 # tồn đọng hồ sơ, đồng thời hoàn thành trong quý I".
 SCOPE_BREAKS = ["nhưng", "đồng thời", "sau đó", "rồi", "song"]

@@ -83,7 +83,29 @@ COUNT_UNITS = [
     "người nộp thuế", "lao động nông thôn", "cơ sở giáo dục", "cơ sở y tế", "phòng khám", "thư viện",
     "điểm du lịch", "khu du lịch", "homestay", "nhà ở", "công trình nhà ở", "thuê bao", "giao dịch",
     "lượt truy cập", "cây giống", "con giống", "gia súc", "gia cầm",
+    # bodies counted in reports: "12 Bộ, cơ quan trung ương", "63 tỉnh, thành phố"
+    "bộ", "bộ, ngành", "cơ quan trung ương", "tỉnh", "tỉnh, thành phố",
+    "mã số", "mã số vùng trồng", "mã vùng trồng", "mã số cơ sở đóng gói", "điểm sạt lở",
+    "vụ cháy", "vụ tai nạn", "tàu cá", "hộ dân", "nhân khẩu", "lồng bè", "công trình thủy lợi",
 ]
+# A list of counted things after one number is one count of them all:
+# "1.200 cán bộ, công chức, viên chức", "100% xã, phường, thị trấn".  Two kinds
+# joined by a comma are read as one only when the pair is usual (below) or ends
+# the phrase: in "1 đề án, ứng dụng chuyển đổi số" the count is of "đề án".
+USUAL_UNIT_PAIRS = [
+    "cán bộ, công chức", "công chức, viên chức", "cán bộ, đảng viên", "xã, phường", "phường, xã",
+    "xã, thị trấn", "bộ, ngành", "tỉnh, thành phố", "cơ quan, đơn vị", "sở, ngành", "doanh nghiệp, hợp tác xã",
+    "học sinh, sinh viên", "hộ gia đình, cá nhân", "tổ chức, cá nhân", "cơ quan, tổ chức",
+    "bộ, cơ quan trung ương", "bộ, cơ quan ngang bộ", "sở, ban, ngành",
+]
+# Spans of time and counts of times, which are quantities set as targets only
+# under a floor: "cách ly tối thiểu 10 ngày", "phun khử trùng tối thiểu 4
+# lần/ngày", "kiểm tra ít nhất 01 lần" (not "thời hạn thanh tra không quá 30
+# ngày", a legal limit; not "5 năm", "18 tuổi").
+BOUNDED_TIME_UNITS = ["ngày", "lần", "giờ", "tuần", "buổi"]
+# Words that make a quantity a forecast, not a goal or a result:
+# "dự báo lượng mưa cao hơn trung bình nhiều năm từ 10 - 20%".
+FORECAST_WORDS = ["dự báo", "dự đoán", "theo dự báo", "nhận định", "cảnh báo"]
 
 # Counted things that are spans of time, sizes or ranks, never goals on their
 # own: "5 năm", "2 cấp", "xe 3,4 bánh", "24/24h", "80 năm Cách mạng tháng Tám".
@@ -120,8 +142,8 @@ COMPARATORS_BEFORE = {
     "dưới": "<", "thấp hơn": "<", "nhỏ hơn": "<", "ít hơn": "<", "chưa đến": "<", "chưa tới": "<", "không đến": "<",
     "tối đa": "<=", "tối đa là": "<=", "không quá": "<=", "không vượt quá": "<=", "không vượt": "<=",
     "lên đến": "<=", "lên tới": "<=", "không cao hơn": "<=", "nhiều nhất": "<=",
-    "khoảng": "~", "gần": "~", "xấp xỉ": "~", "trên dưới": "~", "ước": "~", "ước đạt": "~",
-    "ước khoảng": "~", "ước tính": "~", "khoảng chừng": "~", "chừng": "~",
+    "khoảng": "~", "gần": "~", "xấp xỉ": "~", "trên dưới": "~",
+    "ước khoảng": "~", "khoảng chừng": "~", "chừng": "~",
 }
 # After the number ("từ 90% trở lên": the "từ" before is part of this).
 COMPARATORS_AFTER = {
@@ -181,6 +203,10 @@ QUANT_VERBS = [
     "thu hồi", "xử phạt vi phạm hành chính", "giải quyết dứt điểm", "đầu tư", "xây dựng mới", "lắp đặt",
     "chuyển đổi", "số hóa", "kết nối", "cung cấp", "tiếp đón", "thu nộp", "nộp", "xây", "làm", "mở",
     "mở mới", "nâng cấp, mở rộng", "tu sửa", "sửa chữa, nâng cấp",
+    "nạo vét", "gia cố", "sơ tán", "kiên cố hóa", "cứng hóa", "bê tông hóa", "khắc phục", "cấp mới",
+    "cấp đổi", "chứng nhận", "lấy mẫu", "giám sát", "tiêm phòng", "ký kết", "thu giữ", "tịch thu",
+    "cấp phát", "tiếp cận", "vận động", "hướng dẫn", "tuyên truyền", "xác minh", "tiêu hủy",
+    "gieo trồng", "gieo cấy", "thu hoạch", "phun", "cứu hộ", "cứu nạn", "hoàn thiện", "thẩm tra",
 ]
 # … of which these do nothing to what they count ("có 52 đầu việc", "gồm 2.607
 # công văn", "tăng 12%"): the others say what was done to it ("doanh nghiệp
@@ -242,7 +268,8 @@ BEFORE_TRIM = [
     "đạt", "đạt được", "ở mức", "ở", "mức", "là", "chiếm", "duy trì", "giữ", "còn", "đạt tỷ lệ",
     "bằng", "khoảng", "với", "có", "được", "đến", "lên", "tăng", "giảm", "tăng lên", "giảm xuống",
     "giảm còn", "tăng thêm", "xuống", "xuống còn", "ước đạt", "ước", "trên", "dưới",
-    "gấp", "tăng gấp", "tăng lên gấp", "tương đương", "tương đương với",
+    "gấp", "tăng gấp", "tăng lên gấp", "tương đương", "tương đương với", "dự kiến", "dự kiến đạt",
+    "làm", "khiến", "gây", "làm cho",
 ]
 # First words of a phrase that names a measure: "Số thuê bao internet băng rộng
 # đạt 1.219,11 nghìn thuê bao", "Đàn gia súc đạt 1,2 triệu con" — the phrase,

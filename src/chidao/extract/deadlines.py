@@ -16,14 +16,20 @@ Forms covered (kind -> value):
     within    "trong tháng 6/2025", "trong quý 3/2025", "quý III/2025", "trong năm 2025",
               "trong năm nay", "6 tháng đầu năm", "6 tháng cuối năm 2016", "9 tháng đầu năm",
               "từ ngày 01/10 đến ngày 31/10/2025", "Thời gian thực hiện: tháng 9/2025",
+              "từ tháng 10 đến tháng 12/2025" (one window, the year from its end),
+              "Năm 2018: hoàn thành …" (a year heading an item; not "Năm 2016 là …"),
               and the due-time column of a table of tasks ("| … | Quý III/2025 |",
               "| … | Năm 2025 |", "| … | 30/11/2025 |")                    -> start, end
     from      "từ tháng 7/2025", "kể từ quý III/2025", "kể từ ngày 01/7/2025" -> start
+              (a day before the document's date only with a duty in its clause:
+              "vận hành từ ngày 01/7/2025" in a later document says when it began)
+    by        also "trước 15/12" (day/month, the document's year)
     recurring "hằng/hàng tháng", "hằng quý", "hằng năm", "hằng tuần", "hằng ngày",
               "định kỳ 6 tháng" (half_yearly), "định kỳ hằng quý", "6 tháng một lần",
               "trước ngày 20 hằng tháng", "trước ngày 10 (của) tháng cuối quý" (quarterly);
               "trước ngày 15/12 hằng năm" -> by 15/12 of the document's year AND yearly
-    relative  "trong vòng 15 ngày kể từ ngày ký", "trong thời hạn 30 ngày làm việc kể từ
+    relative  "trong vòng 24 giờ kể từ khi …" (hours too),
+              "trong vòng 15 ngày kể từ ngày ký", "trong thời hạn 30 ngày làm việc kể từ
               ngày nhận được hồ sơ", "chậm nhất 05 ngày làm việc trước ngày họp" -> a date
               only when counted from the document's own date and that date is known
               (BLDS Điều 147: the first day is not counted); the text keeps the
@@ -154,6 +160,7 @@ _FROM_BEFORE_RE = Lookback(rf"{WB}{_alt(['kể từ', 'bắt đầu từ', 'từ
 # "trước 30/6/2025" (no "ngày"): only with a full date, and not after a
 # participle ("nợ đọng phát sinh trước 01/7/2025" is a cut-off).
 _BEFORE_BARE_RE = Lookback(rf"{WB}{vx('trước')}\s+$", _F)
+_SLASH_DAY_RE = regex.compile(rf"(?:{DAY})\s*/\s*(?:{MONTH})")
 _CUTOFF_RE = Lookback(rf"{WB}{_alt(P.CUTOFF_VERBS)}\s+$", _F)
 _TO_DATE_RE = regex.compile(rf"\s*(?:,\s*)?(?:{vx('đến hết')}|{vx('đến')}|{vx('tới')}|[-–])\s*", _F)
 
@@ -224,6 +231,7 @@ _PERIOD_CUE_KIND = {_key(k): v for k, v in _PERIOD_CUES.items()}
 _LABEL_ONLY_BEFORE_RE = Lookback(rf"{_LABEL}$", _F)
 
 _EFFECT_RE = regex.compile(rf"{WB}{_alt(P.EFFECT_WORDS)}{WE}", _F)
+_DUTY_RE = regex.compile(rf"{WB}{_alt(P.FUTURE_MARKERS + P.DUTY_WORDS)}{WE}", _F)
 _PAST_RE = regex.compile(rf"{WB}{_alt(P.PAST_MARKERS)}{WE}", _F)
 _FUTURE_RE = regex.compile(rf"{WB}{_alt(P.FUTURE_MARKERS)}{WE}", _F)
 _SCOPE_BREAK_RE = regex.compile(rf"{WB}{_alt(P.FUTURE_MARKERS + P.SCOPE_BREAKS)}{WE}", _F)
@@ -374,7 +382,12 @@ def _is_due(c: _Cand, src: str, past_before: Optional[dt.date], lo: int = 0) -> 
     due = c.due()
     if past_before is not None and due is not None:
         if c.kind == "from":
-            return due >= past_before - dt.timedelta(days=31)
+            # "(chính quyền hai cấp) vận hành từ ngày 01/7/2025" in a later
+            # document: when something began, unless a duty or a plan is said
+            if due >= past_before:
+                return True
+            return due >= past_before - dt.timedelta(days=31) and _DUTY_RE.search(src, a, b) is not None \
+                and not _PAST_RE.search(src, a, b)
         return due >= past_before
     if past_before is None and not c.explicit and _said_past(src, a, b, c):
         return False  # "Trong năm 2019, tỉnh đã …" with no date to compare with
@@ -496,7 +509,9 @@ def _dates(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Iterato
             done = dm.end
             continue
         m = _before(_BEFORE_BARE_RE, src, lo, at, 12)
-        if m and dm.year_given and not _before(_CUTOFF_RE, src, lo, m.start(), 30):
+        # ("trước 15/12": a day and month with "/" take the document's year)
+        if m and (dm.year_given or (dm.date is not None and _SLASH_DAY_RE.fullmatch(src, dm.start, dm.end))) \
+                and not _before(_CUTOFF_RE, src, lo, m.start(), 30):
             yield _Cand(m.start(), dm.end, "by", date=dm.date, priority=1)
             done = dm.end
 
@@ -608,6 +623,8 @@ def _add(ref: dt.date, n: int, unit: str) -> dt.date:
         return ref + dt.timedelta(days=n)
     if kind == "week":
         return ref + dt.timedelta(weeks=n)
+    if kind == "hour":
+        return ref + dt.timedelta(days=-(-n // 24))
     if kind == "workday":
         d = ref
         while n > 0:
@@ -644,6 +661,17 @@ def _periods(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Itera
                 p = _shifted(p, yw.shift, yw.end)
         if not firm and _scoped(src, lo, start, cue):
             continue
+        if cue == "from" and p.kind in ("month", "quarter", "stretch"):
+            # "từ tháng 10 đến tháng 12/2025": one window, the year read from its end
+            span = _to_period(src, p, hi, year)
+            if span is not None:
+                yield _Cand(start, span[0], "within", first=span[1], last=span[2], priority=1, explicit=True)
+                continue
+        if cue is None and p.kind == "year" and _YEAR_HEAD_BEFORE_RE.search(src, max(lo, p.start - 12), p.start) \
+                and _YEAR_HEAD_AFTER_RE.match(src, p.end, min(hi, p.end + 4)):
+            # "Năm 2018: hoàn thành …" opening an item: the year the item is due in
+            yield _Cand(p.start, p.end, "within", first=p.first, last=p.last, priority=2, explicit=True)
+            continue
         cand = _read_period(p, cue, start)
         if cand is not None:
             yield cand
@@ -652,6 +680,28 @@ def _periods(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Itera
             a, b = year_period(year)
             if not _scoped(src, lo, m.start(), "within"):
                 yield _Cand(m.start(), m.end(), "within", first=a, last=b, priority=2)
+
+
+# A year heading an item: at a line's start (after a list marker), then ":" or a dash.
+_YEAR_HEAD_BEFORE_RE = Lookback(r"(?:^|\n)[ \t]*(?:[-+•*–][ \t]*|[a-zđ0-9]{1,2}[.)][ \t]*)?$", _F)
+_YEAR_HEAD_AFTER_RE = regex.compile(r"[ \t]*(?::|[-–][ \t])")
+
+
+def _to_period(src: str, p: PeriodMatch, hi: int, year: Optional[int]):
+    """(end, first, last) of "từ <p> đến <q>" when <q> is a period right after, or None."""
+    to = _TO_DATE_RE.match(src, p.end, min(hi, p.end + 12))
+    if to is None or to.end() == p.end:
+        return None
+    q = next(iter(find_periods(src, default_year=year, pos=to.end(), endpos=min(hi, to.end() + 40))), None)
+    if q is None or q.start != to.end() or q.kind not in ("month", "quarter", "stretch") or q.last is None \
+            or p.first is None:
+        return None
+    first = p.first
+    if not p.year_given and q.year_given:
+        first = first.replace(year=q.last.year)
+    if first > q.last:
+        return None
+    return q.end, first, q.last
 
 
 def _scoped(src: str, lo: int, start: int, cue: Optional[str]) -> bool:

@@ -13,7 +13,14 @@ Forms covered (comparator, numbers, unit):
     "không dưới 14 tiêu chí", "không còn xã đạt dưới 14 tiêu chí"   >=
     "tối đa 5%", "không quá 3%", "lên đến 200.000 tấn",
     "không để nợ xấu vượt quá 3%"                                     <=
-    "khoảng 4,71 tỷ đồng", "gần 2.000 hộ", "ước đạt 2,8 tỷ USD"       ~
+    "khoảng 4,71 tỷ đồng", "gần 2.000 hộ"                             ~
+    "ước đạt 2,8 tỷ USD"  =  (an estimate reported: kind "result"; "~" is "khoảng")
+    "cách ly tối thiểu 10 ngày", "phun tối thiểu 4 lần/ngày", "ít nhất 01 lần"  >=
+                          (spans and counts of times only under a floor)
+    "1.200 cán bộ, công chức, viên chức", "100% xã, phường …"  a list of counted
+                          things is one unit (three or more, or a usual pair)
+    "Nạo vét 146 công trình thủy lợi", "Số hóa 100% hồ sơ đảng viên"  the verb of
+                          action opens the span; in a report it makes a count a result
     "cao hơn 25% so với năm 2008"                =  25  % (a difference, not a bound)
     "giảm ít nhất 30% thời gian …, 30% chi phí …"  the second inherits ">="
     "đã ban hành 11.427 văn bản, gồm 2.607 công văn, 1.496 quyết định …;
@@ -60,7 +67,9 @@ figures (a percentage later in it counts), or a place in a list of such counts
 (also one that runs on after a ";" and a line break).  A verb of action with
 "được" ("kiểm tra được 673.421 hồ sơ") reports a result by itself.
 
-Deliberately not targets: years, dates, periods ("6 tháng đầu năm"), document
+Deliberately not targets: forecasts ("dự báo lượng mưa cao hơn … 10 - 20%"),
+bounds inside a selection ("các xã có tỷ lệ hộ nghèo dưới 40%"), legal limits
+on durations ("thời hạn thanh tra không quá 30 ngày"), years, dates, periods ("6 tháng đầu năm"), document
 numbers and citations, ordinals and ranks ("kỳ họp thứ 20", "sinh con thứ 3 trở
 lên", "xếp thứ 15/63"), numbers inside names ("Chương trình 135", "Đề án 30",
 "Nghị quyết Trung ương 7", "Quốc lộ 10", "ĐT.468", "vành đai 3.5", "công nghệ
@@ -127,6 +136,50 @@ _FUNCTION_WORDS = {_key(w) for w in U.FUNCTION_WORDS}
 # (only a pair that ends the phrase: in "1 đề án, ứng dụng chuyển đổi số" the
 # words after qualify both, and the count is of "đề án")
 _PAIRED_UNIT_RE = regex.compile(rf"[ \t]*,[ \t]*(?P<unit>{_alt(_UNITS)})(?=[ \t]*(?:[,;.:)]|$))", _F | regex.MULTILINE)
+
+# "cán bộ, công chức, viên chức", "xã, phường": one more counted thing after a comma
+_CHAIN_ITEM_RE = regex.compile(rf"[ \t]*,[ \t]*(?P<unit>{_alt(_UNITS)})(?![^\W\d_])", _F)
+_CHAIN_HEAD_RE = regex.compile(rf"[ \t]*(?P<unit>{_alt(_UNITS)})(?![^\W\d_])", _F)
+_USUAL_PAIRS = {_key(p) for p in U.USUAL_UNIT_PAIRS}
+_TIME_UNITS = {_key(w) for w in U.BOUNDED_TIME_UNITS}
+_FORECAST_RE = regex.compile(rf"{WB}{_alt(U.FORECAST_WORDS)}{WE}", _F)
+_PLAN_RE = regex.compile(rf"{WB}{_alt(['phấn đấu', 'chỉ tiêu', 'mục tiêu', 'kế hoạch'])}{WE}", _F)
+_GOAL_ONLY_RE = regex.compile(rf"{WB}{_alt(U.GOAL_CUES)}{WE}", _F)
+# "trong thời hạn tối đa 15 ngày": a due time (deadlines.py), not a target
+_DUE_BEFORE_RE = Lookback(
+    rf"{WB}(?:{vx('thời hạn')}|{vx('trong vòng')}|{vx('trong')}|{vx('chậm nhất')}|{vx('sau')}|{vx('trước')})"
+    rf"(?:\s+{vx('là')})?\s+$", _F)
+# A bound inside a selection: "các xã có tỷ lệ hộ nghèo dưới 40%", "số hộ có thu
+# nhập trên 100 triệu đồng" say which ones, not what is aimed at.
+_CRITERION_BEFORE_RE = Lookback(
+    rf"{WB}(?P<head>{vx('các')}|{vx('những')}|{vx('số')}|{vx('đối với')})\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,4}}"
+    rf"[ \t]+{vx('có')}[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,6}}[ \t]+$", _F)
+# "Mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính":
+# a measure of a relation keeps its "đối với" phrase.
+_RELATION_HEAD_RE = regex.compile(
+    rf"{WB}{_alt(['mức độ hài lòng', 'sự hài lòng', 'chỉ số hài lòng', 'mức độ', 'tỷ lệ', 'chỉ số', 'niềm tin'])}{WE}", _F)
+
+
+def _unit_chain(src: str, at: int, limit: int) -> Optional[int]:
+    """The end of a list of counted things at ``at`` ("cán bộ, công chức, viên chức"), or None.
+
+    Three or more are always one list; two only when the pair is usual
+    ("xã, phường", "cán bộ, công chức").
+    """
+    hm = _CHAIN_HEAD_RE.match(src, at, min(limit, at + 40))
+    if hm is None or _UNIT_CLASS.get(_key(hm.group("unit"))) != "count":
+        return None
+    items, end = [hm.group("unit")], hm.end()
+    while len(items) < 6:
+        m = _CHAIN_ITEM_RE.match(src, end, min(limit, end + 40))
+        if m is None or _UNIT_CLASS.get(_key(m.group("unit"))) != "count":
+            break
+        items.append(m.group("unit"))
+        end = m.end()
+    if len(items) >= 3 or (len(items) == 2 and _key(", ".join(items)) in _USUAL_PAIRS):
+        return end
+    return None
+
 
 _CMP_KEYS = {_key(k): v for k, v in U.COMPARATORS_BEFORE.items()}
 _CMP_BEFORE_RE = Lookback(
@@ -420,6 +473,9 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
             pm = _PAIRED_UNIT_RE.match(src, um.end(), min(scope_end, um.end() + 40))
             if pm is not None and _UNIT_CLASS[_key(pm.group("unit"))] == "count":
                 pair_end = pm.end()
+            chain = _unit_chain(src, um.start("unit"), scope_end)
+            if chain is not None and chain > pair_end:
+                pair_end = chain  # "1.200 cán bộ, công chức, viên chức"
         unit = " ".join(src[um.start("unit"):pair_end or um.end()].split()).replace(" / ", "/")
     else:
         word = _key(um.group("word"))
@@ -428,9 +484,18 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
         cls, unit = "unknown", src[um.start("word"):um.end("word")]
     if cls == "none":
         # "tăng gấp 2 lần so với năm 2020": a multiple is a quantity
-        if not (_key(unit) == "lần" and _TIMES_BEFORE_RE.search(src, max(win, num.start - 16), num.start)):
+        if _key(unit) == "lần" and _TIMES_BEFORE_RE.search(src, max(win, num.start - 16), num.start):
+            cls = "times"
+        elif um.group("unit") and _key(um.group("unit")) in _TIME_UNITS and not num.form == "range":
+            # "tối thiểu 10 ngày", "tối thiểu 4 lần/ngày": a span or a frequency under a firm bound
+            tm = _CMP_BEFORE_RE.search(src, max(win, num.start - 32), num.start)
+            # (only a floor: "không quá 30 ngày" is a legal limit on a duration, a due time)
+            if tm is None or not tm.group("cmp") or _CMP_KEYS[_key(tm.group("cmp"))] != ">=" \
+                    or _DUE_BEFORE_RE.search(src, max(scope_start, tm.start() - 24), tm.start()):
+                return None
+            cls = "time"
+        else:
             return None
-        cls = "times"
     if _after_web_address(src, num.start):
         return None  # "…/van-ban.html?print=1 5/16": the page count of a web print
     if num.english and cls != "percent":
@@ -463,6 +528,17 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
 
     if num.value == 1 and cm and cm.group("cmp") and _key(cm.group("cmp")) == "trên" and cls == "measure":
         return None  # "giá trị sản xuất trên 1 ha": per hectare, not more than one
+    # "dự báo lượng mưa cao hơn … 10 - 20%": a forecast, unless a goal follows the word
+    fa = max(sentence_start, cmp_start - 160)
+    fm = None
+    for fm in _FORECAST_RE.finditer(src, fa, cmp_start):
+        pass
+    if fm is not None and not _PLAN_RE.search(src, fm.end(), cmp_start):
+        return None
+    if comparator in ("<", ">", "<=", ">="):
+        crit = _CRITERION_BEFORE_RE.search(src, max(scope_start, cmp_start - 90), cmp_start)
+        if crit is not None and not _GOAL_ONLY_RE.search(src, crit.start(), cmp_start):
+            return None  # "các xã có tỷ lệ hộ nghèo dưới 40%": which ones, not a goal
 
     # ------------------------------------------------ is it a goal or a result?
     goal_ends, result_ends, kind_ends, kind_result_ends = doc.cues(sentence)
@@ -471,6 +547,10 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     sentence_cue = cue or (doc.last_in(goal_ends, sentence_start, cmp_start) >= 0
                            or doc.last_in(result_ends, sentence_start, cmp_start) >= 0)
     verb = _VERB_BEFORE_RE.search(src, win, num.start) is not None
+    # "Nạo vét 146 công trình thủy lợi", "cấp 3.215 giấy chứng nhận": a verb of action on the count
+    action = _ACTION_BEFORE_RE.search(src, win, num.start) if verb else None
+    if action is not None and action.start() < scope_start:
+        action = None
     # "kiểm tra được 673.421 hồ sơ", "trồng được 41,2 triệu cây": what was achieved
     done = _DONE_BEFORE_RE.search(src, win, num.start) is not None
     if done:
@@ -509,7 +589,9 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
         sentence_cue = _LATER_PERCENT_RE.search(src, after_end, min(sentence[1], after_end + 120)) is not None
     if num.value == 1 and num.form == "single" and comparator == "=" and not (verb or new or cls == "percent"):
         return None  # "nhưng 1 người nộp thuế thấy …": "1" as an article, not a count
-    if not _accept(cls, num, comparator, strong, shaped, cue, sentence_cue or year is not None, verb, new,
+    # in a report, a count after a verb of action is a result by itself
+    context = sentence_cue or year is not None or (doc.is_report and action is not None and cls == "count")
+    if not _accept(cls, num, comparator, strong, shaped, cue, context, verb, new,
                    listed or sibling, counts_reached):
         return None
 
@@ -541,12 +623,17 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
         b = after_span[1] if after_span else unit_end
         indicator = _words(src, a, b)
         end = max(end, b)
+        if action is not None:
+            start = min(start, action.start("v"))  # "Cấp 3.215 giấy chứng nhận …": the verb names the measure
         # and what was done to it, for a share of it read later: "doanh nghiệp
         # được thanh tra, kiểm tra" (… đạt 62,15% kế hoạch)
         measure = _with_verb(src, indicator, win, cmp_start)
     elif cls == "percent":
         indicator, measure, start, end = _percent_indicator(
             doc, num, cmp_start, scope_start, sentence_start, after_span, so_voi, prev, start, end)
+        if action is not None and after_span is not None and start == cmp_start \
+                and indicator == _words(src, *after_span):
+            start = action.start("v")  # "Số hóa 100% hồ sơ đảng viên": the verb names the measure
     else:
         subject = _subject(doc, cmp_start, scope_start, sentence_start, prev)
         if subject is not None and subject[0] is not None:
@@ -555,7 +642,9 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
                 # "trồng mới 2.000 ha rừng tập trung": the verb and what it acts on
                 indicator += " " + _words(src, *after_span)
             elif cls == "measure" and um.group("unit") and _key(um.group("unit")) not in _PHYSICAL \
-                    and _VERB_ONLY_RE.fullmatch(src, subject[0], subject[1]):
+                    and (_VERB_ONLY_RE.fullmatch(src, subject[0], subject[1])
+                         or (action is not None and action.start() > subject[0])):
+                # ("Bão số 3 làm 12 người chết": "người chết", not the subject)
                 # "đón 1.200 lượt khách": what is counted, not the verb alone
                 indicator = _words(src, um.start("unit"), after_span[1] if after_span else um.end())
             if subject[2]:  # contiguous with the number: take it into the text
@@ -804,6 +893,8 @@ def _subject(doc: "_Doc", cmp_start: int, scope_start: int, sentence_start: int,
 
 
 
+_VERB_START_RE = regex.compile(rf"{_alt(U.QUANT_VERBS + ['thực hiện'])}{WE}", _F)
+_VERB_END_RE = Lookback(rf"{WB}{_alt(U.QUANT_VERBS + ['thực hiện'])}$", _F)
 _VERB_ONLY_RE = regex.compile(rf"{_alt(U.QUANT_VERBS + ['thực hiện'])}(?:\s+{_alt(U.QUANT_VERB_TAILS)})?", _F)
 _DIGIT_BEFORE_RE = regex.compile(r"\d")
 # A verb of goals and reports a few words before a measure: "đào tạo nghề cho 25.000 người".
@@ -837,6 +928,8 @@ def _accept(cls: str, num: NumberMatch, comparator: str, strong: bool, shaped: b
     """
     if cls in ("percent", "times"):
         return True
+    if cls == "time":
+        return comparator == ">="
     if num.numeral:
         # spoken numerals only under a firm cue: "ít nhất một đề án"
         return cls in ("count", "measure", "money") and (strong or (cue and verb))
@@ -865,11 +958,18 @@ def _after_phrase(doc: _Doc, start: int, limit: int) -> Optional[tuple[int, int]
     """The noun phrase right after the quantity, up to the next clause: "xã đạt chuẩn nông thôn mới"."""
     src = doc.text
     words: list[tuple[int, int]] = []
-    toks = list(_TOKEN_RE.finditer(src, start, min(limit, start + 160)))
     crossed = False
+    chain = _unit_chain(src, start, limit)
+    if chain is not None:
+        # "100% cán bộ, công chức, viên chức được bồi dưỡng": the list is one head
+        m = _CHAIN_HEAD_RE.match(src, start, chain)
+        words.append((m.start("unit"), chain))  # type: ignore[union-attr]
+        start, crossed = chain, True
+    toks = list(_TOKEN_RE.finditer(src, start, min(limit, start + 160)))
     for i, t in enumerate(toks):
         tok = t.group()
-        if tok == "," and words and not crossed and _short_pair_after(doc, toks, i + 1, limit):
+        if tok == "," and words and not crossed and _short_pair_after(doc, toks, i + 1, limit) \
+                and not _verb_after_noun(src, toks, i):
             # "số thuế tăng thu qua thanh tra, kiểm tra": a comma inside a pair
             crossed = True
             continue
@@ -883,6 +983,19 @@ def _after_phrase(doc: _Doc, start: int, limit: int) -> Optional[tuple[int, int]
     while words and _key(src[words[-1][0]:words[-1][1]]) in _EDGE_WORDS:
         words.pop()
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _verb_after_noun(src: str, toks: list, i: int) -> bool:
+    """Does a verb follow the comma at ``toks[i]`` after a word that is not one?
+
+    "hồ sơ đảng viên, kết nối với …" opens the next clause; "thanh tra, kiểm tra"
+    is a pair of verbs.
+    """
+    if i + 1 >= len(toks) or i < 1:
+        return False
+    if not _VERB_START_RE.match(src, toks[i + 1].start(), min(len(src), toks[i + 1].start() + 30)):
+        return False
+    return not _VERB_END_RE.search(src, max(0, toks[i - 1].end() - 24), toks[i - 1].end())
 
 
 def _plain_word(doc: _Doc, t) -> bool:
@@ -987,6 +1100,9 @@ def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int
                 not tok.isdigit() or src.startswith("%", t.end()) or src.startswith(" %", t.end())):
             break  # another quantity ("62,15% kế hoạch | bằng 107,73%")
         stop = _BEFORE_STOP_RE.search(src, max(scope_start, t.end() - 12), t.end())
+        if stop and _key(stop.group()) == "với" and _key(src[max(scope_start, t.start() - 4):t.start()].strip()) == "đối" \
+                and _RELATION_HEAD_RE.search(src, max(scope_start, t.start() - 90), t.start()):
+            stop = None  # "mức độ hài lòng của người dân đối với việc …": one measure
         if stop and not (_key(stop.group()) == "và" and not _DIGIT_BEFORE_RE.search(src, max(scope_start, t.start() - 25), t.start())):
             # ("và" ends the phrase only after another quantity: "… 70 tỷ đồng và tháng 5
             # sụt giảm …"; inside a phrase it joins: "giải quyết trước và đúng hạn")
