@@ -611,3 +611,76 @@ def test_copy_lines_of_a_ministry_keep_national_bodies():
     got = list(dict.fromkeys(m.canonical for m in find_agencies(ctx) if not m.group))
     assert got == ["Bộ Tư pháp", "Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam",
                    "Phòng Thương mại và Công nghiệp Việt Nam"]
+
+
+# ------------------------------------------------------------------ names read to their end, and what is no body
+
+GOVERNMENT_2024 = dict(issuer="Thủ tướng Chính phủ", doc_type="Quyết định", date="2024-03-04", number="08/QĐ-TTg")
+FINANCE = dict(issuer="Bộ Tài chính", doc_type="Công văn", date="2024-03-04", number="123/BTC-QLN")
+HCM = dict(issuer="Ủy ban nhân dân Thành phố Hồ Chí Minh", place="Thành phố Hồ Chí Minh", doc_type="Quyết định",
+           date="2020-01-02")
+
+WHOLE_NAMES = [
+    ("'và' and 'đối' inside a name", FINANCE, "Cục Quản lý nợ và Kinh tế đối ngoại chủ trì thực hiện.",
+     ["Cục Quản lý nợ và Kinh tế đối ngoại"]),
+    ("a verb phrase kept inside a project board's name", HCM,
+     "Giao Ban Quản lý dự án đầu tư xây dựng thành phố thực hiện.",
+     ["Ban Quản lý dự án đầu tư xây dựng thành phố"]),
+    ("the locality of a provincial school", PROVINCE, "Trường Chính trị tỉnh tổ chức bồi dưỡng.",
+     ["Trường Chính trị tỉnh"]),
+    ("an abbreviated department", GOVERNMENT_2024, "Cục Kiểm soát TTHC, Văn phòng Chính phủ theo dõi.",
+     ["Cục Kiểm soát thủ tục hành chính", "Văn phòng Chính phủ"]),
+    ("a body in brackets", PROVINCE,
+     "Bộ Chỉ huy Quân sự tỉnh (Ban Chỉ huy Phòng thủ dân sự tỉnh) chủ trì.",
+     ["Bộ Chỉ huy Quân sự tỉnh", "Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
+    ("a board by its field and place", HCM, "Ban Quản trang thành phố thực hiện.", ["Ban Quản trang thành phố"]),
+    ("a body named only in a footnote", PROVINCE,
+     "1. Sở Y tế chủ trì triển khai Kế hoạch[1].\n\n[1] Theo đề nghị của Trung tâm Kiểm soát bệnh tật tỉnh.",
+     ["Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    # not bodies
+    ("the Prime Minister's assistant is not the Government Inspectorate", GOVERNMENT_2024,
+     "Nơi nhận:\n- Thủ tướng, các Phó Thủ tướng;\n- VPCP: BTCN, các PCN, Trợ lý TTCP, Thư ký TTCP;\n- Lưu: VT.",
+     ["Văn phòng Chính phủ"]),
+    ("TTCP alone is the Inspectorate", GOVERNMENT_2024, "Giao TTCP kiểm tra việc thực hiện.",
+     ["Thanh tra Chính phủ"]),
+    ("a newspaper subscription", HCM, "Các đơn vị mua báo Nhân dân, báo Sài Gòn Giải phóng năm 2020.", []),
+    ("a signature block flattened into a cell", PROVINCE,
+     "| Nơi nhận:\n- Như Điều 3; | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH |", []),
+    ("a signature block on a copy line", PROVINCE, "- Lưu: VT, NC. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", []),
+    ("boards of a unit and the verb 'ban hành'", PROVINCE, "Ban Giám đốc Sở Y tế và Ban hành Kế hoạch.",
+     ["Sở Y tế"]),
+]
+
+
+@pytest.mark.parametrize("case, meta, passage, expected", WHOLE_NAMES, ids=[c[0] for c in WHOLE_NAMES])
+def test_whole_names_and_no_bodies(case, meta, passage, expected):
+    assert names(passage, **meta) == expected
+
+
+def test_district_offices_named_by_class():
+    assert groups("Phòng LĐTBXH quận - huyện tổng hợp báo cáo.", **HCM) == [
+        "Phòng Lao động - Thương binh và Xã hội cấp huyện"]
+    assert names("Phòng LĐTBXH quận - huyện tổng hợp báo cáo.", **HCM) == []
+
+
+@pytest.mark.parametrize("meta, expected", [
+    (dict(issuer="Ủy ban nhân dân tỉnh Trà Vinh", doc_type="Chỉ thị", date="2025-08-01"), "Ủy ban nhân dân cấp xã"),
+    (dict(issuer="Ủy ban nhân dân tỉnh Trà Vinh", doc_type="Chỉ thị", date="2025-06-30"), "Ủy ban nhân dân cấp huyện"),
+])
+def test_cac_dia_phuong_by_the_documents_date(meta, expected):
+    assert groups("Sở Y tế phối hợp với các sở, ngành, địa phương kiểm tra.", **meta) == [
+        "Các sở, ban, ngành", expected]
+
+
+def test_cac_dia_phuong_by_the_year_and_the_communes_named():
+    """Only the year is printed: a 2025 text that names communes and wards and no district is after 1/7/2025."""
+    head = "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 05/CT-UBND\n\nCHỈ THỊ\nNăm 2025\n\n"
+    after = chidao_parse(head + "1. Sở Y tế phối hợp với các sở, ngành, địa phương và UBND các xã, phường kiểm tra.\n")
+    before = chidao_parse(head + "1. Sở Y tế phối hợp với các sở, ngành, địa phương và UBND các huyện kiểm tra.\n")
+    assert "Ủy ban nhân dân cấp xã" in after.tasks[0].support
+    assert "Ủy ban nhân dân cấp xã" not in before.tasks[0].support
+
+
+def chidao_parse(text: str):
+    import chidao
+    return chidao.parse(text)

@@ -620,3 +620,111 @@ Thương và các cơ quan liên quan chỉ đạo đẩy mạnh sản xuất, b
 """, header=GOVERNMENT)
     assert roles(doc, "Bộ Nông nghiệp") == (
         ["Bộ Nông nghiệp và Phát triển nông thôn"], ["Bộ Công Thương", "Các cơ quan có liên quan"])
+
+
+# ------------------------------------------------------------------ headings, reports, lists of addressees
+
+HEADER_2025 = HEADER.replace("12 tháng 3 năm 2024", "12 tháng 8 năm 2025")
+GOV_HEADER = """\
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 08/CT-TTg
+Hà Nội, ngày 12 tháng 3 năm 2024
+
+CHỈ THỊ
+Về việc đẩy mạnh giải ngân vốn đầu tư công
+
+"""
+REPORT_HEADER = """\
+UBND TỈNH TRÀ VINH
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 120/BC-SNNMT
+Trà Vinh, ngày 10 tháng 9 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ 9 tháng năm 2025
+
+Kính gửi: Ủy ban nhân dân tỉnh Trà Vinh.
+
+"""
+
+DOER_CASES = [
+    # 1. a heading that names the doer of its items
+    ("heading names a body", HEADER, """\
+UBND tỉnh yêu cầu các sở, ban, ngành tỉnh thực hiện tốt các nhiệm vụ sau:
+1. Đối với Sở Tài chính:
+a) Rà soát, bố trí vốn đầu tư công kịp thời cho các dự án.
+2. Đối với Kho bạc Nhà nước:
+- Kiểm soát chi chặt chẽ, đúng quy định.
+3. Đối với các địa phương:
+- Tập trung giải phóng mặt bằng.
+4. Đối với các dự án chuyển tiếp:
+- Đẩy nhanh tiến độ thi công.
+""", {"Rà soát, bố trí": ["Sở Tài chính"], "Kiểm soát chi": ["Kho bạc Nhà nước"],
+      "Tập trung giải phóng": ["Ủy ban nhân dân cấp huyện"],
+      "Đẩy nhanh tiến độ": ["Các sở, ban, ngành"]}),          # a topic, not a body: the address stays
+    ("heading names groups in a central text", GOV_HEADER, """\
+Thủ tướng Chính phủ yêu cầu:
+1. Đối với các Bộ, ngành:
+a) Khẩn trương rà soát các văn bản hướng dẫn.
+2. Đối với các địa phương:
+a) Tập trung giải phóng mặt bằng.
+""", {"Khẩn trương rà soát": ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"],
+      "Tập trung giải phóng": ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]}),
+    ("heading with its work inline", HEADER, """\
+1. Đối với Sở Y tế: Tăng cường kiểm tra an toàn thực phẩm trên địa bàn.
+""", {"Đối với Sở Y tế": ["Sở Y tế"]}),
+    # 3. a unit that names its own doer after a time phrase does not inherit the heading's
+    ("own doer after a time phrase", HEADER, """\
+2. Đối với Sở Tài chính:
+- Hàng tháng Kho bạc Nhà nước tỉnh tổng hợp tình hình giải ngân. Sở Tài chính theo dõi.
+- Định kỳ hằng quý Công an tỉnh báo cáo kết quả.
+- Hướng dẫn thủ tục thanh toán.
+""", {"Hàng tháng Kho bạc": ["Kho bạc Nhà nước tỉnh", "Sở Tài chính"], "Định kỳ hằng quý": ["Công an tỉnh"],
+      "Hướng dẫn thủ tục": ["Sở Tài chính"]}),
+    # 4. a second group of addressees after words that qualify the first
+    ("second addressee group", HEADER_2025, """\
+Để thực hiện tốt nhiệm vụ, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, cơ quan, đơn vị thuộc \
+tỉnh và Chủ tịch Ủy ban nhân dân các xã, phường tập trung thực hiện các nội dung sau:
+1. Tăng cường công tác tuyên truyền về phòng cháy.
+""", {"Tăng cường công tác": ["Các sở, ban, ngành", "Ủy ban nhân dân cấp xã"]}),
+    ("a verb between names ends the list", HEADER, """\
+UBND tỉnh yêu cầu các sở, ban, ngành tăng cường phối hợp với UBND các huyện, thị xã thực hiện:
+1. Kiểm tra an toàn các khu dân cư.
+""", {"Kiểm tra an toàn": ["Các sở, ban, ngành"]}),
+    ("central bodies and localities", GOV_HEADER, """\
+Thủ tướng Chính phủ yêu cầu các Bộ, cơ quan trung ương và địa phương thực hiện:
+1. Rà soát các quy định về đầu tư công.
+""", {"Rà soát các quy định": ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                               "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]}),
+    # 2. a report addressed upward plans the issuer's own work
+    ("a report's planned work is the issuer's", REPORT_HEADER, """\
+I. KẾT QUẢ THỰC HIỆN
+1. Sản xuất nông nghiệp ổn định, đã tổ chức kiểm tra 20 cơ sở.
+II. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI
+1. Tiếp tục hướng dẫn nông dân xuống giống vụ Đông Xuân đúng lịch thời vụ.
+2. Phối hợp với Ủy ban nhân dân các xã, phường kiểm tra đê bao.
+""", {"Tiếp tục hướng dẫn": ["Sở Nông nghiệp và Môi trường"],
+      "Phối hợp với Ủy ban": ["Sở Nông nghiệp và Môi trường"]}),
+]
+
+
+@pytest.mark.parametrize("case, header, body, leads", DOER_CASES, ids=[c[0] for c in DOER_CASES])
+def test_where_the_doer_is_named(case, header, body, leads):
+    doc = parse(body, header)
+    for prefix, lead in leads.items():
+        assert roles(doc, prefix)[0] == lead, prefix
+
+
+def test_a_report_has_no_task_in_its_results():
+    doc = parse(DOER_CASES[-1][2], REPORT_HEADER)
+    assert task(doc, "Sản xuất nông nghiệp") is None
+    assert roles(doc, "Phối hợp với Ủy ban")[1] == ["Ủy ban nhân dân cấp xã"]
+
+
+@pytest.mark.parametrize("header, expected", [
+    (HEADER_2025, ["Các sở, ban, ngành", "Ủy ban nhân dân cấp xã"]),   # two-level government
+    (HEADER, ["Các sở, ban, ngành", "Ủy ban nhân dân cấp huyện"]),
+])
+def test_localities_follow_the_document_date(header, expected):
+    doc = parse("1. Sở Y tế chủ trì, phối hợp với các sở, ngành, địa phương kiểm tra an toàn thực phẩm.\n", header)
+    assert roles(doc, "Sở Y tế chủ trì") == (["Sở Y tế"], expected)

@@ -196,7 +196,19 @@ def _local_group(ctx: DocContext, central: bool) -> str:
     date = _doc_date(ctx)
     if date is not None and date >= _LOCAL_LEVEL_CUTOFF:
         return "Ủy ban nhân dân cấp xã"
+    if date is None or (date.year == _LOCAL_LEVEL_CUTOFF.year and ctx.reference_date is None and not ctx.meta.date):
+        # only the year is known (or none): a 2025 text that names communes and wards but no district
+        # is of the two-level government
+        folded = ctx.folded
+        if _COMMUNES.search(folded) and not _DISTRICT_WORD.search(folded) and (
+                date is not None or _AFTER_2025.search(folded)):
+            return "Ủy ban nhân dân cấp xã"
     return "Ủy ban nhân dân cấp huyện"
+
+
+_COMMUNES = re.compile(r"(?<!\w)(?:cac\s+)?xa\s*,\s*phương(?!\w)|(?<!\w)đăc\s+khu(?!\w)")
+_DISTRICT_WORD = re.compile(r"(?<!\w)(?:huyên|cac\s+quân|thi\s+xa)(?!\w)")
+_AFTER_2025 = re.compile(r"(?<!\w)(?:nông\s+nghiêp\s+va\s+môi\s+trương|chinh\s+quyên\s+đia\s+phương\s+hai\s+câp)(?!\w)")
 
 
 # ------------------------------------------------------------------ small readers
@@ -699,6 +711,30 @@ def _name_slot(d: _Doc, s: int) -> bool:
     return _NAME_SLOT.search(modern_lower(d.text[max(0, s - 12):s])) is not None
 
 
+def _not_first(rec: dict, text: str, m: re.Match) -> bool:
+    """Is the word at ``m`` (or it and the next: "Quản lý") one that cannot open a name after this head?
+    Compared in title case: "ỦY BAN NHÂN DÂN" of a signature is "Ủy ban" + "Nhân"."""
+    nf = rec.get("not_first")
+    if not nf:
+        return False
+    w = m.group(1)
+    if w in nf or w.capitalize() in nf:
+        return True
+    nxt = _next_word(text, m.end())
+    return bool(nxt) and f"{w.capitalize()} {nxt.group(1).lower()}" in nf
+
+
+def _compound(g: gz.Gazetteer, text: str, words: list[str], m: re.Match) -> bool:
+    """A verb phrase that stays in a name after the words before it: "… dự án đầu tư | xây dựng"."""
+    if len(words) < 2 or not g.name_compounds:
+        return False
+    nxt = _next_word(text, m.end())
+    if not nxt:
+        return False
+    phrase = f"{words[-2]} {words[-1]} {m.group(1)} {nxt.group(1)}".lower()
+    return phrase in g.name_compounds or f"{words[-1]} {m.group(1)} {nxt.group(1)}".lower() in g.name_compounds
+
+
 @dataclass
 class _Name:
     words: list[str]
@@ -737,18 +773,18 @@ def _name_after(g: gz.Gazetteer, d: _Doc, rec: dict, s: int, e: int, starts: dic
             return None
         if not words:
             if first_rule == "cap" and not _is_upperish(w):
-                if not (rec.get("lower") and text[s].isupper() and _name_slot(d, s)) or w in rec.get("not_first", []) or (
+                if not (rec.get("lower") and text[s].isupper() and _name_slot(d, s)) or _not_first(rec, text, mw) or (
                         _stops(g, text, mw) and not _name_verb(g, text, mw)):
                     break  # "Văn phòng làm việc", "Thanh tra người nộp thuế"
                 lower = True
-            elif w in rec.get("not_first", []) or _stops(g, text, mw):
+            elif _not_first(rec, text, mw) or _stops(g, text, mw):
                 break  # "Ban Chỉ đạo | các cấp" is not a name
             if first_rule == "place":
                 hit = gz.match_province(d.ascii, mw.start(1))
                 if lw == "cáo" or not ((hit and hit[0]) or w[:1].isupper()):
                     break
         else:
-            if _stops(g, text, mw) and not (lower and _name_verb(g, text, mw)):
+            if _stops(g, text, mw) and not (lower and _name_verb(g, text, mw)) and not _compound(g, text, words, mw):
                 break
             if lw == "và":
                 nxt = _next_word(text, mw.end())

@@ -281,6 +281,7 @@ class Gazetteer:
     generic_stop: frozenset               # exact lower-case words
     generic_stop_phrases: frozenset       # two-word phrases, lower case
     name_verbs: frozenset                 # verbs that name what a body does ("quản lý"): in lower-case names
+    name_compounds: frozenset  # phrases whose verb stays in a name ("đầu tư xây dựng")
     office_suppress_re: object
     office_last_words: frozenset           # last folded word of every office ("tich", "đôc", "pct")
     locality_first: frozenset              # first folded word of every locality ("tinh", "huyên", "cac")
@@ -479,6 +480,7 @@ def load() -> Gazetteer:
         generic_stop=frozenset(w.lower() for w in raw["generic_stop_words"]),
         generic_stop_phrases=frozenset(w.lower() for w in raw["generic_stop_phrases"]),
         name_verbs=frozenset(w.lower() for w in raw["name_verbs"]),
+        name_compounds=frozenset(w.lower() for w in raw.get("name_compounds", [])),
         office_suppress_re=office_suppress_re, head_word_re=re.compile(rf"(?:{hd})\s+"),
         office_last_words=frozenset(_WORD.findall(fold(w))[-1] for w in off["suppress"] + off["stand_for_body"])
         | {"cac", "nhưng"},

@@ -93,6 +93,12 @@ _INTRO = _vi(
     r"(?:(?:căn\s+cứ|ngoài|trên\s+cơ\s+sở|chậm\s+nhất|trước|sau|trong|hằng|hàng|định\s+kỳ|khi|để|"
     r"nhằm|theo(?!\s+dõi)|từ|đối\s+với|riêng|bên\s+cạnh|tùy|trường\s+hợp|qua|thời\s+gian|đến|kể\s+từ|nếu)"
     r"(?!\w)(?:(?!yêu\s+cầu|giao\s|đề\s+nghị)[^,;:.\n]){0,200},\s*|đồng\s+thời\s*,\s*)+")
+# A time phrase before the doer without a comma: "Hàng tháng Kho bạc Nhà nước quận - huyện tổng hợp …".
+_TIME_INTRO = _vi(
+    r"(?:(?:hàng|hằng)\s+(?:ngày|tuần|tháng|quý|năm)|định\s+kỳ(?:\s+(?:hàng|hằng))?(?:\s+\d+)?\s+(?:tuần|tháng|quý|năm)|"
+    r"cuối\s+(?:mỗi\s+)?(?:tháng|quý|năm))(?!\w)\s*,?\s*")
+# A heading that names the doer of its items: "2. Đối với Kho bạc Nhà nước:", "d) Đối với các địa phương:".
+_FOR_BODY = _vi(r"(?:đối\s+với|về\s+phía|riêng(?:\s+đối\s+với)?)\s+")
 # OCR and footnote debris between a marker and its text: "đ) 1 Đề nghị …"
 _DEBRIS = re.compile(r"\d{1,2}[ \t]+(?=\w)")
 # A giver before the doer: "UBND tỉnh giao ...", "Giao ...", "Đề nghị ...".
@@ -110,6 +116,11 @@ _SUPPORT = _vi(
 # After a doer: not a doer when only allowed or acted upon ("các chủ đầu tư được phép ...").
 _NOT_DOER = _vi(r"\s+(?:được\s+phép|có\s+thể|đã\s+được|được\s+(?!giao))|\s*\d|\s*\)")
 _COLON_AFTER = re.compile(r"\s*:")
+# Words that may qualify addressees between two names of a list, ending at "và" or a comma.
+_BRIDGE = _vi(
+    r"(?:[ \t]*,?[ \t]*(?:các|cơ|quan|đơn|vị|thuộc|trực|tỉnh|thành|phố|trung|ương|TW|TƯ|có|liên|đoàn|thể|hội|"
+    r"ban|ngành|cấp|trên|địa|bàn|phương|nhà|nước|lực|lượng|vũ|trang|doanh|nghiệp|chính|trị|xã|huyện|"
+    r"phường|thị|trấn|đặc|khu|quận|và)(?!\w))*[ \t]*(?:,|(?<!\w)và|(?<!\w)cùng)[ \t]*")
 _LINE_END = re.compile(r"[ \t.]*(?:\([^)\n]*\)[ \t.:]*)?(?:\n|$)")  # "Sở A (cơ quan thường trực)"
 # Clause boundaries: ";", ". " before a new sentence, ": ", a new paragraph, a bullet line.
 _BOUNDARY = re.compile(r";|\.(?=\s)|:(?=\s|$)|\n\s*\n|\n(?=\s*[-+•*]\s)")
@@ -250,10 +261,40 @@ class _Reader:
                 break
             out.append(f)
             sep = _SEQ_SEP.match(self.text, f.end)
+            if sep is not None and self._name_at(sep.end()):
+                pos = sep.end()
+                continue
+            nxt = self._bridge(f.end, limit)
+            if nxt is not None:
+                pos = nxt
+                continue
             if sep is None:
                 break
             pos = sep.end()
         return out, (out[-1].end if out else p)
+
+    def _name_at(self, q: int) -> bool:
+        m = _FILLER.match(self.text, q)
+        if m:
+            q = m.end()
+        if q in self.at:
+            return True
+        hm = self.head_word.match(self.folded, q)
+        lh = self.list_head.match(self.folded, hm.end() if hm else q)
+        return bool(lh and lh.end() in self.at)
+
+    def _bridge(self, e: int, limit: int) -> Optional[int]:
+        """The next name of a list after words that qualify the last one: "Thủ trưởng các sở, ban,
+        ngành, cơ quan, đơn vị thuộc tỉnh và Chủ tịch UBND các xã, phường" (the words between are
+        nouns of the addressees, no verb), or None."""
+        i = bisect.bisect_right(self.starts, e)
+        if i >= len(self.starts):
+            return None
+        q = self.starts[i]
+        if q >= limit or q - e > 100:
+            return None
+        m = _BRIDGE.fullmatch(self.text, e, q)
+        return q if m else None
 
     def support_in(self, s: int, e: int) -> list[str]:
         """Bodies after "phối hợp (với|cùng)" in text[s:e]."""
@@ -275,9 +316,16 @@ class _Reader:
         m = _DEBRIS.match(text, q)
         if m and text[m.end()].isupper():
             starts.append(m.end())
-        m = _INTRO.match(text, q) or _DUTY_OF.match(text, q)
+        m = _INTRO.match(text, q) or _DUTY_OF.match(text, q) or _TIME_INTRO.match(text, q)
         if m:
             starts.append(m.end())
+        fb = _FOR_BODY.match(text, q)
+        if fb:
+            # "Đối với Kho bạc Nhà nước:" over items: the body is their doer (only as a heading's
+            # whole clause; "Đối với các dự án ..., Sở A ..." is an intro, read above)
+            seq, end = self.sequence(fb.end(), limit)
+            if _names(seq) and (_COLON_AFTER.match(text, end) or _LINE_END.match(text, end)):
+                return _Subject(_names(seq), [], request=False, colon=True), end
         for start in starts:
             request = False
             g = _CLAUSE_GIVE.match(text, start)
@@ -507,6 +555,10 @@ def _addressees(r: _Reader) -> Optional[_Subject]:
 
 def _issuer(ctx: DocContext) -> list[str]:
     name = canonical_of(ctx.meta.issuer, ctx) if ctx.meta.issuer else None
+    if name and name.startswith("Sở ") and name.endswith(" tỉnh"):
+        # "Sở Nông nghiệp và Môi trường tỉnh Trà Vinh" under its province's name in the header: the
+        # home province's sở, named as its own header prints it
+        name = name[:-len(" tỉnh")]
     if name is None:
         for f in scan(ctx):
             if f.start > 600:
@@ -706,17 +758,21 @@ def find_tasks(ctx: DocContext) -> list[Task]:
     units = {n.id: _read_unit(r, n) for n in nodes}
 
     first = min(n.span[0] for n in ctx.outline)
-    doc_address = _address(r, ctx.body_start, first)
+    doc_type = (ctx.meta.doc_type or "").lower()
+    # a report or a submission is addressed upward: its "Kính gửi" reads it, and the work it plans
+    # ("nhiệm vụ, giải pháp thời gian tới") is the issuer's own
+    upward = doc_type.startswith(("báo cáo", "tờ trình"))
+    doc_address = None if upward else _address(r, ctx.body_start, first)
     before_address: set[str] = set()
-    if doc_address is None:
+    if doc_address is None and not upward:
         got = _trailing_address(r, ctx)
         if got is not None:
             doc_address, k = got
             for top in ctx.outline[:k + 1]:
                 before_address.update(_ids_under(top))
-    if doc_address is None:
+    if doc_address is None and not upward:
         doc_address = _addressees(r)
-    is_report = (ctx.meta.doc_type or "").lower().startswith("báo cáo")
+    is_report = doc_type.startswith("báo cáo")
     issuer = _issuer(ctx)
 
     tasks: list[Task] = []

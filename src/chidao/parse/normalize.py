@@ -230,36 +230,54 @@ def _is_wrapped(lines: list[str]) -> bool:
 
 def reflow(text: str) -> str:
     lines = [" ".join(ln.split()) for ln in text.split("\n")]
-    lines = [ln for ln in lines if not is_chrome(ln)]
-    running = running_lines(lines)
+    if _FN_MARK in text:
+        # Decide on the lines as they will read once footnote marks are gone.
+        pairs = [(ln, _MARK_RE.sub("", ln).strip()) for ln in lines]
+    else:
+        pairs = [(ln, ln) for ln in lines]
+    pairs = [p for p in pairs if not is_chrome(p[1])]
+    running = running_lines([c for _, c in pairs])
     if running:
-        lines = [ln for ln in lines if _DIGITS.sub("#", ln) not in running]
-    wrapped = _is_wrapped(lines)
+        pairs = [p for p in pairs if _DIGITS.sub("#", p[1]) not in running]
+    wrapped = _is_wrapped([c for _, c in pairs])
     out: list[str] = []
+    seen: list[str] = []  # the same lines without marks
     pending_blank = 0
-    for line in lines:
-        if not line:
-            pending_blank += 1
-            continue
-        prev = out[-1] if out else ""
-        if prev and _PAGE_NUMBER.fullmatch(line) and not _ends_sentence(prev) and not _is_lone_marker(prev):
+    for line, clean in pairs:
+        if not clean:
+            if line:  # only footnote marks: they stay with the line above
+                if out:
+                    out[-1] += line
+                    continue
+            else:
+                pending_blank += 1
+                continue
+        prev = seen[-1] if seen else ""
+        if prev and _PAGE_NUMBER.fullmatch(clean) and not _ends_sentence(prev) and not _is_lone_marker(prev):
             # A page number inside a sentence: drop it, remember the break.
             pending_blank = max(pending_blank, 1)
             continue
+        joined = False
         if prev and _is_lone_marker(prev) and not pending_blank:
-            out[-1] = prev + " " + line  # "1.\nTiếp tục …": the marker's text wrapped
-            continue
-        if prev and _continues(prev, line, wrapped, pending_blank == 0):
+            joined = True  # "1.\nTiếp tục …": the marker's text wrapped
+        elif prev and _continues(prev, clean, wrapped, pending_blank == 0):
             # After a blank line (a page break), only a lower-case word goes on.
-            if not pending_blank or line[:1].islower():
-                out[-1] = prev + " " + line
-                pending_blank = 0
-                continue
+            joined = not pending_blank or clean[:1].islower()
+        if joined:
+            out[-1] += " " + line
+            seen[-1] = (prev + " " + clean).strip()
+            pending_blank = 0
+            continue
         if pending_blank and out:
             out.append("")
+            seen.append("")
         out.append(line)
+        seen.append(clean)
         pending_blank = 0
     return "\n".join(out).strip("\n")
+
+
+_MARK_RE = regex.compile(rf"{_FN_MARK}\d{{0,4}}{_FN_MARK}")
 
 
 def _is_lone_marker(line: str) -> bool:
@@ -283,10 +301,13 @@ def normalize(raw: str) -> NormalizedText:
         for i in range(1, len(parts), 2):
             label = parts[i]
             after = parts[i + 1] if i + 1 < len(parts) else ""
-            if after[:1] in ("", "\n", " ") and pieces[-1].endswith((" ", "\t")):
+            at_end = not after and i + 2 >= len(parts)
+            if (after[:1] in ("\n", " ") or at_end) and pieces[-1].endswith((" ", "\t")):
                 kept = pieces[-1].rstrip(" \t")  # "… rất lớn [1]" at a line end: no trailing space
                 pos -= len(pieces[-1]) - len(kept)
                 pieces[-1] = kept
+            if (not pieces[-1] or pieces[-1].endswith("\n")) and after[:1] in (" ", "\t"):
+                after = after.lstrip(" \t")  # a mark that opened a line leaves no indent
             if label in defs:
                 footnotes.append(Footnote(label=label, text=defs[label], offset=pos))
             else:
