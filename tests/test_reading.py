@@ -551,3 +551,9 @@ def test_party_committee_under_its_party_organisation():
         "1. Các cấp ủy quán triệt.\n"
     )
     assert chidao.parse(text).meta.issuer == "Tỉnh ủy Quảng Trị"
+
+
+def test_a_lone_surrogate_does_not_break_the_json():
+    doc = chidao.parse("1. Sở Y tế \ud800 chủ trì rà soát.\n")
+    assert "\ufffd" in doc.text
+    assert chidao.Document.model_validate_json(doc.to_json()) == doc

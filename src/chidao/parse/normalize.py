@@ -57,6 +57,9 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # the same, to test for any quickly
 
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
 def clean_unicode(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     # str.translate with a small dict raises and clears a KeyError for every
@@ -68,6 +71,9 @@ def clean_unicode(raw: str) -> str:
                 text = text.replace(ch, new or "")
     if _CONTROL_CHARS.search(text):
         text = _CONTROL.sub("", text)
+    if _SURROGATE.search(text):
+        # A lone surrogate (from a broken decoder) cannot be written as UTF-8 JSON.
+        text = _SURROGATE.sub("\ufffd", text)
     text = text.replace(_FN_MARK, "")
     for bad, good in LOOKALIKES.items():
         text = text.replace(bad, good)

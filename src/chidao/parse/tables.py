@@ -26,6 +26,8 @@ from chidao.text import fold_tones
 _SEPARATOR = regex.compile(r"^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 _STT = regex.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]+|[A-ZĐ]|[a-zđ])[.)]?$")
 _FOLDED_ROLES = {fold_tones(k): v for k, v in COLUMN_ROLES.items()}
+# Heading words found inside a longer heading: longest first, sorted once.
+_ROLES_LONGEST_FIRST = [(k, v) for k, v in sorted(_FOLDED_ROLES.items(), key=lambda kv: -len(kv[0])) if len(k) > 4]
 
 
 def split_row(line: str) -> Optional[list[str]]:
@@ -47,8 +49,8 @@ def column_roles(cells: list[str]) -> Optional[list[Optional[str]]]:
         key = " ".join(fold_tones(c).strip(" .:*").split())
         role = _FOLDED_ROLES.get(key)
         if role is None:
-            for k, v in sorted(_FOLDED_ROLES.items(), key=lambda kv: -len(kv[0])):
-                if len(k) > 4 and k in key:
+            for k, v in _ROLES_LONGEST_FIRST:
+                if k in key:
                     role = v
                     break
         roles.append(role)
