@@ -292,6 +292,7 @@ class _Doc:
         self.sentences = [m.end() for m in _SENTENCE_EDGE_RE.finditer(text, lo, hi)]
         self._cues: dict[int, tuple[list[int], list[int], list[int], list[int]]] = {}
         self._rows: dict[int, list[tuple[int, int]]] = {}  # line start -> its figure cells
+        self._line_starts: Optional[list[int]] = None  # made on first use, then bisected
         self._leads: dict[int, Optional[tuple[bool, Optional[str], Optional[int]]]] = {}
         self.is_report = bool(ctx.meta) and _key(ctx.meta.doc_type or "") == _key("Báo cáo")
 
@@ -678,7 +679,9 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
 def _in_figure_row(doc: _Doc, at: int) -> bool:
     """Is ``at`` in a cell holding only a figure, in a "|" row with another such cell?"""
     src = doc.text
-    a = src.rfind("\n", 0, at) + 1
+    if doc._line_starts is None:  # one pass, so that a 5 MB line is not searched back once per number
+        doc._line_starts = [0] + [m.end() for m in regex.finditer(r"\n", src)]
+    a = doc._line_starts[bisect.bisect_right(doc._line_starts, at) - 1]
     row = doc._rows.get(a)
     if row is None:
         b = src.find("\n", at)

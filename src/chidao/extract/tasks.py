@@ -191,7 +191,8 @@ class _Reader:
         self.ctx = ctx
         self.text = ctx.text
         self.folded = ctx.folded
-        self.mentions = [f for f in scan(ctx) if not f.internal and not f.in_law_title]
+        self.mentions = sorted((f for f in scan(ctx) if not f.internal and not f.in_law_title), key=lambda f: f.start)
+        self._mention_starts = [f.start for f in self.mentions]
         self.at: dict[int, Found] = {}
         for f in self.mentions:
             # a name read where its office or head begins ("Chủ tịch UBND các huyện"); a clause that
@@ -202,6 +203,10 @@ class _Reader:
         self.list_head = g.list_head_re
         self.head_word = g.head_word_re
         self.issuer = set(_issuer(ctx))
+
+    def mentions_in(self, s: int, e: int) -> list[Found]:
+        """The mentions that begin in text[s:e], in reading order (bisected, not scanned)."""
+        return self.mentions[bisect.bisect_left(self._mention_starts, s):bisect.bisect_left(self._mention_starts, e)]
 
     def names_in(self, s: int, e: int) -> bool:
         """Does a name begin in text[s:e]?"""
@@ -546,7 +551,7 @@ def _addressees(r: _Reader) -> Optional[_Subject]:
     for s, e in r.ctx.recipient_spans:
         if _KINH_GUI.match(r.text, s):
             # not the body the addressees belong to: "các Vụ, Cục, đơn vị thuộc Tổng cục Thuế"
-            names = _dedupe(f.canonical for f in r.mentions if s <= f.start < e and not f.office
+            names = _dedupe(f.canonical for f in r.mentions_in(s, e) if not f.office
                             and f.kind != "organ" and not _OWNER_BEFORE.search(r.text, max(s, f.start - 15), f.start))
             if names:
                 return _Subject(names, [])
@@ -607,7 +612,7 @@ def _cell_roles(r: _Reader, node: Node) -> Optional[_Subject]:
         span = next(((a, b) for a, b in reversed(spans) if text[a:b].strip() == cell), None) if cell else None
         if span is None:
             return []
-        return _dedupe(f.canonical for f in r.mentions if span[0] <= f.start < span[1] and not f.office
+        return _dedupe(f.canonical for f in r.mentions_in(span[0], span[1]) if not f.office
                        and f.kind != "organ")
 
     lead = names("lead")
@@ -659,7 +664,7 @@ def _table_roles(r: _Reader, node: Node, memo: dict) -> Optional[_Subject]:
         if i is None:
             return []
         a, b = cells[i]
-        return _dedupe(f.canonical for f in r.mentions if a <= f.start < b and not f.office)
+        return _dedupe(f.canonical for f in r.mentions_in(a, b) if not f.office)
 
     lead = names(lead_col)
     if not lead:
@@ -682,13 +687,24 @@ def _make_task(ctx: DocContext, n: Node, idx: int, lead: list[str], support: lis
     ts, te = _text_span(ctx, n)
     return Task(
         id=f"t{idx}", node_id=n.id, text=ctx.text[ts:te], lead=lead, support=support, request=request,
-        deadlines=_linked(ctx.deadlines, s, e), targets=_linked(ctx.targets, s, e),
-        citations=_linked(ctx.citations, s, e), span=(ts, te),
+        deadlines=_linked(ctx, "deadlines", s, e), targets=_linked(ctx, "targets", s, e),
+        citations=_linked(ctx, "citations", s, e), span=(ts, te),
     )
 
 
-def _linked(items, s: int, e: int) -> list[int]:
-    return [i for i, x in enumerate(items) if s <= x.span[0] < e]
+def _linked(ctx: DocContext, name: str, s: int, e: int) -> list[int]:
+    """Indexes of the deadlines / targets / citations that begin in text[s:e].
+
+    Bisected over a view sorted by start, made once per document, so that
+    linking stays linear however many tasks and records there are.
+    """
+    view = ctx.shared.get(("starts", name))
+    if view is None:
+        items = getattr(ctx, name)
+        order = sorted(range(len(items)), key=lambda i: items[i].span[0])
+        view = ctx.shared[("starts", name)] = (order, [items[i].span[0] for i in order])
+    order, starts = view
+    return sorted(order[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)])
 
 
 def _context_of(u: _Unit) -> Optional[_Subject]:
