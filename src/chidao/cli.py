@@ -162,6 +162,17 @@ def convert(
         raise typer.Exit(1)
 
 
+def _parse_or_exit(path: Path):
+    """The document at ``path``, or a one-line error naming the file and exit code 1."""
+    from chidao import InputError, parse_file
+
+    try:
+        return parse_file(path)
+    except InputError as exc:
+        _stderr().print(str(exc), markup=False, style="red")
+        raise typer.Exit(1) from None
+
+
 def _add_tasks(table, result) -> None:
     """Rows of one converted (or up-to-date) document's tasks."""
     from chidao.schema import Document
@@ -210,13 +221,7 @@ def show(
     """Print a document's outline as a tree, with what chidao read from its header."""
     from rich.console import Console
 
-    from chidao import InputError, parse_file
-
-    try:
-        doc = parse_file(path)
-    except InputError as exc:
-        _stderr().print(str(exc), markup=False, style="red")
-        raise typer.Exit(1) from None
+    doc = _parse_or_exit(path)
     console = Console(highlight=False)
     console.print(_meta_panel(doc))
     console.print(_outline_tree(doc, width))
@@ -301,14 +306,9 @@ def render(
                                                 show_default=False)] = None,
 ) -> None:
     """Write a review page: the text with its outline, highlights and tasks, as one HTML file."""
-    from chidao import InputError, parse_file
     from chidao.render import write_html
 
-    try:
-        doc = parse_file(path)
-    except InputError as exc:
-        _stderr().print(str(exc), markup=False, style="red")
-        raise typer.Exit(1) from None
+    doc = _parse_or_exit(path)
     target = out if out is not None else path.with_name(path.name + ".html")
     try:
         write_html(doc, target)
