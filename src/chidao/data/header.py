@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-# Names of document types as they head a document, longest first so that
-# "THÔNG BÁO KẾT LUẬN" wins over "THÔNG BÁO".
-DOC_TYPE_HEADINGS = [
-    "Chương trình hành động", "Thông báo kết luận", "Kế hoạch hành động", "Nghị quyết liên tịch",
-    "Thông tư liên tịch", "Quyết định", "Chỉ thị", "Kế hoạch", "Báo cáo", "Công văn", "Thông báo",
-    "Nghị quyết", "Nghị định", "Thông tư", "Tờ trình", "Chương trình", "Hướng dẫn", "Quy định",
-    "Quy chế", "Công điện", "Kết luận", "Đề án", "Phương án", "Luật", "Bộ luật", "Pháp lệnh",
-    "Thông cáo", "Biên bản", "Giấy mời", "Phụ lục", "Danh mục", "Quy trình", "Điều lệ", "Lệnh",
-]
+from chidao.data.doc_types import DOC_TYPES
+
+# Names of document types as they head a document: every type chidao knows
+# (one table, chidao.data.doc_types) and the longer forms only headings use.
+# Matched longest first, so that "THÔNG BÁO KẾT LUẬN" wins over "THÔNG BÁO".
+DOC_TYPE_HEADINGS = list(dict.fromkeys([
+    "Chương trình hành động", "Thông báo kết luận", "Kế hoạch hành động", "Phụ lục", "Danh mục", "Quy trình",
+    *DOC_TYPES,
+]))
 # The heading names a longer type than the one reported: a "Kế hoạch hành
 # động" is a Kế hoạch, a "Thông báo kết luận" a Thông báo.
 DOC_TYPE_REPORTED = {
