@@ -191,6 +191,16 @@ def test_wrapped_dash_continues_the_sentence():
     assert "văn hóa - xã hội bền vững" in doc.outline[0].children[0].children[0].text
 
 
+def test_a_dash_item_under_a_heading_is_not_a_wrap():
+    # "KẾ HOẠCH\n- triển khai …": a heading stays on its line, even when the
+    # item below it starts lower-case; reading the text again keeps it so.
+    text = "KẾ HOẠCH\nThực hiện chuyển đổi số năm 2025\n\nI. NHIỆM VỤ\n- triển khai nền tảng số.\n"
+    doc = chidao.parse(text)
+    assert ids(doc) == ["I", "I/-1"]
+    assert chidao.parse("CHỈ THỊ\n-\nb\n").text == "CHỈ THỊ\n- b"
+    assert chidao.parse("CHỈ THỊ\n- b\n").text == "CHỈ THỊ\n- b"
+
+
 def test_numbering_restarts_under_a_new_parent():
     text = (
         "I. KẾT QUẢ\n1. Kinh tế tăng trưởng.\n2. Thu ngân sách đạt dự toán.\n"

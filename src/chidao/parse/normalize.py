@@ -210,7 +210,9 @@ def _continues(prev: str, line: str, wrapped: bool, adjacent: bool) -> bool:
     marker = match_marker(line)
     if marker is not None:
         # A dash that carries on a sentence ("kinh tế\n- xã hội") is a wrap.
-        return marker.kinds[0] == "dash" and line[marker.end:marker.end + 1].islower() and adjacent
+        # Never under a heading, which stays on its line, nor under a bare "-".
+        return (marker.kinds[0] == "dash" and line[marker.end:marker.end + 1].islower() and adjacent
+                and not is_caps_heading(prev) and any(c.isalnum() for c in prev))
     prev_caps, line_caps = is_caps_heading(prev), is_caps_heading(line)
     if prev_caps or line_caps:
         # Headings stay on their lines (the header reader joins a wrapped
@@ -245,6 +247,7 @@ def reflow(text: str) -> str:
     running = running_lines([c for _, c in pairs])
     if running:
         pairs = [p for p in pairs if _DIGITS.sub("#", p[1]) not in running]
+    pairs = _join_bare_markers(pairs)
     wrapped = _is_wrapped([c for _, c in pairs])
     out: list[str] = []
     seen: list[str] = []  # the same lines without marks
@@ -264,15 +267,20 @@ def reflow(text: str) -> str:
             pending_blank = max(pending_blank, 1)
             continue
         joined = False
-        if prev and _is_lone_marker(prev) and not pending_blank:
-            joined = True  # "1.\nTiếp tục …": the marker's text wrapped
-        elif prev and _continues(prev, clean, wrapped, pending_blank == 0):
+        if prev and _continues(prev, clean, wrapped, pending_blank == 0):
             # After a blank line (a page break), only a lower-case word goes on.
             joined = not pending_blank or clean[:1].islower()
         if joined:
             out[-1] += " " + line
             seen[-1] = (prev + " " + clean).strip()
             pending_blank = 0
+            if (len(seen) > 1 and seen[-2] and _takes_next_line(prev, clean)
+                    and _continues(seen[-2], seen[-1], wrapped, True)):
+                # "kinh tế\n-\n\nxã hội": the bullet, now with its text, is
+                # itself a wrap of the line above (as it will read next time).
+                tail, tail_clean = out.pop(), seen.pop()
+                out[-1] += " " + tail
+                seen[-1] += " " + tail_clean
             continue
         if pending_blank and out:
             out.append("")
@@ -284,6 +292,35 @@ def reflow(text: str) -> str:
 
 
 _MARK_RE = regex.compile(rf"{_FN_MARK}\d{{0,4}}{_FN_MARK}")
+
+
+def _join_bare_markers(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"1.\nTiếp tục …", "-\ntriển khai …": a marker alone on its line, its text
+    wrapped onto the next, becomes one line before any other decision, so
+    that the text reads the same when normalized again."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(pairs):
+        line, clean = pairs[i]
+        if i + 1 < len(pairs) and clean and _takes_next_line(clean, pairs[i + 1][1]):
+            nxt, nxt_clean = pairs[i + 1]
+            out.append((line + " " + nxt, clean + " " + nxt_clean))
+            i += 2
+            continue
+        out.append((line, clean))
+        i += 1
+    return out
+
+
+def _takes_next_line(line: str, nxt: str) -> bool:
+    if not nxt or match_marker(nxt) is not None:
+        return False
+    m = match_marker(line + " x")
+    if m is None or m.end < len(line):
+        return False
+    # A bullet alone ("-", "+", "*": also the star under a Party issuer)
+    # takes only a line that cannot start a sentence of its own.
+    return m.kinds[0] not in ("dash", "plus", "star") or _starts_lower(nxt)
 
 
 def _is_lone_marker(line: str) -> bool:
