@@ -28,8 +28,11 @@ CHROME_LINE_PATTERNS = [
     r"\[?(?:bookmark|toc)\b[^\]]*\]?",
     r"-*\s*(?:page break|ngat trang|het trang)\s*-*",          # converters' page separators
     r"(?:ky boi|nguoi ky|thoi gian ky|co quan|email|emai\w*|dia chi)\s*:.*",  # e-signature stamp
-    r"(?:\S+\s+){0,8}(?:https?://|www\.)\S*(?:\s+\d+\s*/\s*\d+)?",   # a web-print header or footer
 ]
+# A browser's print header or footer: up to eight words, then an address and
+# maybe "1/3".  Tried only on lines holding one of URL_CUES.
+URL_LINE_PATTERN = r"(?:\S+\s+){0,8}(?:https?://|www\.)\S*(?:\s+\d+\s*/\s*\d+)?"
+URL_CUES = ("http", "www.")
 # A line that stands three times or more (digits aside) is a running page
 # header or footer of a printed or scanned document.
 RUNNING_LINE_MIN_REPEATS = 3

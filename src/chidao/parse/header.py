@@ -25,6 +25,7 @@ reporter is not a signer.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -110,8 +111,16 @@ def _lines(text: str, header_lines: int = 40) -> list[_Line]:
     return out
 
 
+# What every split of _CELL_SPLIT needs nearby, on the ASCII fold: a cheap test
+# (stdlib re, no look-behind) that spares most lines the pattern's
+# look-behinds at every space.
+_CELL_SPLIT_CUE = re.compile(r"^so|cong[ \t]+hoa|doc[ \t]+lap|hanh[ \t]+phuc|dang cong san")
+
+
 def _split_cell(line: _Line) -> list[_Line]:
     raw, pos = line.text, line.start
+    if not _CELL_SPLIT_CUE.search(fold_ascii(raw)):
+        return [_Line(pos, line.end, raw.strip())]
     out, cut = [], 0
     for m in _CELL_SPLIT.finditer(raw):
         out.append(_Line(pos + cut, pos + m.start(), raw[cut:m.start()].strip()))
@@ -160,6 +169,11 @@ _BODY_WORDS = {"bộ", "sở", "ban", "cục", "vụ", "phòng", "chi cục", "t
 _PLACE_WORDS = {"tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn"}
 
 
+# Longest first, so that "THỦ TƯỚNG CHÍNH PHỦ" is cased before "CHÍNH PHỦ".
+_BODY_CASE_PATTERNS = [(k, regex.compile(rf"(?<!\w){regex.escape(k)}(?!\w)"), BODY_CASE[k])
+                       for k in sorted(BODY_CASE, key=len, reverse=True)]
+
+
 def _proper_case(caps: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH TRÀ VINH" -> "Ủy ban nhân dân tỉnh Trà Vinh", "BỘ TÀI CHÍNH" -> "Bộ Tài chính".
 
@@ -168,8 +182,9 @@ def _proper_case(caps: str) -> str:
     are capitalised word by word.
     """
     s = squash_spaces(caps)
-    for k in sorted(BODY_CASE, key=len, reverse=True):
-        s = regex.sub(rf"(?<!\w){regex.escape(k)}(?!\w)", BODY_CASE[k], s)
+    for k, pattern, cased in _BODY_CASE_PATTERNS:
+        if k in s:
+            s = pattern.sub(cased, s)
     words = s.split(" ")
     out: list[str] = []
     in_place = False
@@ -411,10 +426,13 @@ _MOTTO_WORDS = frozenset(
     "cong hoa xa hoi chu nghia viet nam doc lap tu do hanh phuc dang san".split())
 
 
+_WORD = regex.compile(r"\w+")
+
+
 def _is_motto(line: str) -> bool:
     """A line of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc", however wrapped."""
-    words = regex.findall(r"\w+", fold_ascii(line))
-    return bool(words) and all(w in _MOTTO_WORDS for w in words) and len(words) <= 12
+    words = _WORD.findall(fold_ascii(line))
+    return 0 < len(words) <= 12 and all(w in _MOTTO_WORDS for w in words)
 
 
 def _looks_like_issuer(line: str) -> bool:

@@ -72,6 +72,9 @@ _ARABIC = regex.compile(r"(?P<num>\d{1,2})(?P<punct>[ \t]*[.)/][ \t]*|[ \t]*-[ \
 _LETTER = regex.compile(r"(?P<num>[a-zđ])(?P<punct>[ \t]*[).][ \t]*)(?=\S)")
 _BULLET = regex.compile(r"(?P<glyph>[-–—−‐‑+*•·◊▪►○●❖✓])(?P<punct>[ \t]*)(?=\S)")
 
+# The first letters of the heading words: most lines start otherwise, and skip _WORD_UNIT.
+_HEADING_INITIALS = frozenset(w[0] for word in HEADING_WORDS for w in (word, word.upper()))
+
 _CAPS_LETTER = regex.compile(r"\p{Lu}")
 _LOWER_LETTER = regex.compile(r"\p{Ll}")
 
@@ -132,7 +135,7 @@ def _match_marker(line: str) -> Optional[Marker]:
             rest_heading = is_caps_heading(line[end:])
         return rest_heading
 
-    m = _WORD_UNIT.match(line)
+    m = _WORD_UNIT.match(line) if c in _HEADING_INITIALS else None
     if m:
         word = m.group("word")
         kind, style = HEADING_WORDS[" ".join(word.lower().split())]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from chidao.data.chrome import CHROME_LINE_PATTERNS, RUNNING_LINE_MIN_REPEATS
+from chidao.data.chrome import CHROME_LINE_PATTERNS, RUNNING_LINE_MIN_REPEATS, URL_CUES, URL_LINE_PATTERN
 from chidao.parse.markers import is_caps_heading, match_marker
 from chidao.schema import Footnote
 from chidao.text import LOOKALIKES, fold_ascii
@@ -139,14 +139,19 @@ def strip_markdown(text: str) -> str:
 
 # ------------------------------------------------------------------ 4. chrome
 
-_CHROME = regex.compile(r"(?:%s)[ \t.:]*" % "|".join(CHROME_LINE_PATTERNS))
+# Plain patterns on ASCII text: the stdlib engine runs them twice as fast.
+_CHROME = re.compile(r"(?:%s)[ \t.:]*" % "|".join(CHROME_LINE_PATTERNS))
+_URL_LINE = re.compile(r"%s[ \t.:]*" % URL_LINE_PATTERN)
 
 
 def is_chrome(line: str) -> bool:
     s = line.strip().lstrip("-–•·*+|>● ")
     if not s or len(s) > 160:
         return False
-    return _CHROME.fullmatch(fold_ascii(s)) is not None
+    folded = fold_ascii(s)
+    if _CHROME.fullmatch(folded) is not None:
+        return True
+    return any(cue in folded for cue in URL_CUES) and _URL_LINE.fullmatch(folded) is not None
 
 
 _DIGITS = regex.compile(r"\d+")
