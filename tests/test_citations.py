@@ -10,13 +10,17 @@ from __future__ import annotations
 import chidao
 
 import datetime as dt
+import re
 
 import pytest
+import regex
 
 from chidao.context import DocContext
-from chidao.data.doc_types import DOC_TYPES, TYPE_CODES, doc_type_from_code, issuer_from_code
+from chidao.data.doc_types import DOC_TYPES, TYPE_CODES, TYPE_WORDS, doc_type_from_code, issuer_from_code
+from chidao.extract import citations
 from chidao.extract.citations import find_citations, find_mentions
 from chidao.schema import Meta
+from chidao.text import fold_tones
 
 CASES = [
     # ------------------------------------------------------------ căn cứ blocks of decisions
@@ -297,6 +301,26 @@ CASES = [
      {"doc_type": "Chỉ thị"},
      []),
 
+    # ------------------------------------------------------------ odd spaces and list heads
+    ("a type word broken over a line; the title's trailing 'và' dropped",
+     "Căn cứ Quyết\nđịnh số 12/QĐ-UBND ngày 05/6/2019 của UBND tỉnh về việc ban hành quy chế, và",
+     {},
+     [{"doc_type": "Quyết định", "number": "12/QĐ-UBND", "date": "2019-06-05",
+       "issuer": "Ủy ban nhân dân tỉnh", "title": "về việc ban hành quy chế", "relation": "căn cứ"}]),
+    ("a no-break space and a double space inside the type words",
+     "Theo Thông tư\u00a0liên  tịch số 35/2011/TTLT-BTC-BNV.",
+     {},
+     [{"doc_type": "Thông tư liên tịch", "number": "35/2011/TTLT-BTC-BNV"}]),
+    ("a dash opens a list as a line start does: the list runs over ';'",
+     "Kế hoạch - Thực hiện Nghị định số 15/2020/NĐ-CP; Quyết định số 2/QĐ-UBND.",
+     {},
+     [{"number": "15/2020/NĐ-CP", "relation": "thực hiện"},
+      {"number": "2/QĐ-UBND", "relation": "thực hiện"}]),
+    ("an anaphor over a line break",
+     "Thực hiện Chỉ thị 01 của Tỉnh ủy; Chỉ thị\nnày yêu cầu.",
+     {},
+     [{"doc_type": "Chỉ thị", "number": "01", "issuer": "Tỉnh ủy", "mentions": 1}]),
+
     # ------------------------------------------------------------ not citations
     ("programme names and programme numbers",
      "Thực hiện Chương trình 135, Đề án 06 và Chương trình mục tiêu quốc gia xây dựng nông thôn mới; "
@@ -388,6 +412,30 @@ def test_no_catastrophic_backtracking_on_long_runs():
     t0 = time.perf_counter()
     find_citations(_ctx(text, {}))
     assert time.perf_counter() - t0 < 5
+
+
+def test_the_stdlib_classes_cover_the_regex_classes():
+    """Where the ``regex`` patterns may match is found first with the stdlib ``re``
+    (faster), which must never miss a place.  Python's Unicode tables and those of
+    ``regex`` may be of different versions: every digit and space ``regex`` knows
+    must be one for ``re`` as well (the astral planes are in the digit class whole)."""
+    regex_digit, regex_space = regex.compile(r"\d"), regex.compile(r"\s")
+    re_digit, re_space = re.compile(citations._RE_DIGIT), re.compile(r"\s")
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if regex_digit.match(ch):
+            assert re_digit.match(ch), hex(cp)
+        if regex_space.match(ch):
+            assert re_space.match(ch), hex(cp)
+
+
+@pytest.mark.parametrize("space", [" ", "  ", "\n", "\t", "\u00a0", " \n "])
+def test_every_type_and_list_word_is_looked_for_whatever_spaces_part_it(space):
+    for finders, words in ((citations._TYPE_FINDERS, [*TYPE_WORDS, *citations._LAW_HEADS]),
+                           (citations._LIST_TRIGGER_FINDERS, citations._LIST_TRIGGER_WORDS)):
+        for word in words:
+            text = "(" + space.join(word.split()) + " x"
+            assert 1 in citations._word_starts(finders, fold_tones(text)), (word, space)
 
 
 def test_doc_type_data_for_the_header_reader():

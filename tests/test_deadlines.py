@@ -315,3 +315,39 @@ MORE_CASES = [
 @pytest.mark.parametrize("text, ref, expected", MORE_CASES)
 def test_more_deadlines(text, ref, expected):
     assert [value(d) for d in deadlines(text, ref)] == [tuple(e) for e in expected]
+
+
+# ---- recurrences found from their words in the folded text, counts before "tháng"
+RECURRENCES = [
+    ("Báo cáo định kỳ 6 tháng một lần.", [("recurring", "định kỳ 6 tháng một lần", "half_yearly")]),
+    ("Kiểm tra 12 tháng một lần.", [("recurring", "12 tháng một lần", "yearly")]),
+    ("Tổng kết mười hai tháng một lần.", [("recurring", "mười hai tháng một lần", "yearly")]),
+    ("Báo cáo 115 tháng một lần.", []),
+    ("Báo cáo hằng tháng, hàng quý và mỗi năm tăng 5%.",
+     [("recurring", "hằng tháng", "monthly"), ("recurring", "hàng quý", "quarterly")]),
+    ("Gửi trước ngày 10 tháng cuối quý.", [("recurring", "trước ngày 10 tháng cuối quý", "quarterly")]),
+    ("Rà soát hàng năm học 2025.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECURRENCES)
+def test_recurrences(text, expected):
+    assert [(d.kind, d.text, d.recurrence) for d in deadlines(text, D(2025, 1, 1))] == expected
+
+
+def test_a_count_before_its_month_across_white_space():
+    # (text as the normalizer would not leave it: the finders read any white space)
+    from chidao.context import DocContext
+
+    ctx = DocContext(text="Tổng kết mười  hai\ttháng một lần; báo cáo 6\n tháng một lần.",
+                     reference_date=D(2025, 1, 1))
+    assert [(d.text, d.recurrence) for d in find_deadlines(ctx)] == [
+        ("mười  hai\ttháng một lần", "yearly"), ("6\n tháng một lần", "half_yearly")]
+
+
+def test_deadlines_do_not_depend_on_what_other_finders_shared():
+    import chidao
+
+    text = ("Các sở gửi báo cáo trước ngày 15/12/2024; trong vòng 15 ngày kể từ ngày ký, "
+            "hoàn thành trong quý III/2025 và báo cáo hằng tháng.")
+    assert chidao.parse(text).deadlines == deadlines(text)

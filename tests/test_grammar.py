@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 
 from chidao.extract.grammar import (
-    find_date_spans, find_dates, find_numbers, find_periods, find_year_spans, match_date_at,
-    month_period, months_period, parse_date, parse_number, parse_numeral, parse_period, parse_range,
-    quarter_period, roman_to_int, tone_key, vx, year_period, year_word_after,
+    LazyPattern, Lookback, Prescanned, alternation, digit_runs, find_date_spans, find_dates, find_numbers,
+    find_periods, find_year_spans, folded_hits, match_date_at, month_period, months_period, parse_date,
+    parse_number, parse_numeral, parse_period, parse_range, prescan_words, quarter_period, roman_to_int,
+    tone_key, vx, year_period, year_word_after,
 )
 from chidao.text import fold_tones
 
@@ -258,3 +259,133 @@ def test_exact_words_keep_tones_apart_but_not_tone_placement():
     hoa = regex.compile(vx("hóa đơn"), regex.I)
     assert hoa.search("HOÁ ĐƠN điện tử") and hoa.search("hóa đơn")
     assert tone_key("Quý") == "quý" and tone_key("Uỷ  ban") == "ủy ban" and tone_key("hoàn") == "hoàn"
+
+
+# ------------------------------------------------------------------ the fast paths
+
+# Passages with the near misses the fast paths must not change: a prescan of
+# the tone-folded text, the runs of digits, the right-to-left look-back.
+PASSAGES = [
+    "6 tháng đầu năm 2016 và sáu tháng còn lại của năm; 115 tháng đầu năm",
+    "quy định tại Nghị định số 10/2020/NĐ-CP ngày 20/01/2020; Quý III/2025, cuối quý 3, quý V",
+    "THÁNG 6 NĂM 2025, thàng 7, trong nửa cuối năm 2025 và giữa tháng 5",
+    "Sáu Tháng Đầu Năm 2024; nămX 2020, xnăm 2020, ngày 5 tháng 6, 13/12/ 2007",
+    "Ngày 02-5-2024 giảm 13 - 14%, đạt 67/85 xã, từ 5 đến 7 dự án, 1.219,11 tỷ đồng, 4.0; 1,219.11",
+    "giai đoạn 2021 - 2025, nhiệm kỳ 2020–2025, năm học 2025 -\t2026, 2016-2020, 12-2025, x2021-2022",
+    "ít nhất một đề án, khoảng hai nghìn hộ, trên là ba xã, thêm\nmười lăm ngày, không dưới hai",
+]
+
+
+def test_tricky_periods():
+    got = [(p.kind, PASSAGES[0][p.start:p.end], p.first, p.last) for p in find_periods(PASSAGES[0], default_year=2024)]
+    assert got == [("stretch", "6 tháng đầu năm 2016", D(2016, 1, 1), D(2016, 6, 30)),
+                   ("stretch", "sáu tháng còn lại của năm", D(2024, 7, 1), D(2024, 12, 31)),
+                   ("point", "đầu năm", D(2024, 1, 1), D(2024, 1, 1))]
+    # "quy định" is no quarter, "quý V" no quarter either
+    assert [PASSAGES[1][p.start:p.end] for p in find_periods(PASSAGES[1])] == ["Quý III/2025", "cuối quý 3"]
+    # in capitals; "thàng" (a wrong tone) is not "tháng"
+    assert [PASSAGES[2][p.start:p.end] for p in find_periods(PASSAGES[2])] == [
+        "THÁNG 6 NĂM 2025", "nửa cuối năm 2025", "giữa tháng 5"]
+
+
+@pytest.mark.parametrize("text", PASSAGES)
+def test_periods_read_the_same_with_the_folded_text(text):
+    plain = list(find_periods(text, default_year=2024))
+    assert list(find_periods(text, default_year=2024, folded=fold_tones(text))) == plain
+    # a window of the text reads as the text does there
+    assert list(find_periods(text, default_year=2024, pos=5, endpos=len(text) - 3, folded=fold_tones(text))) == \
+        list(find_periods(text, default_year=2024, pos=5, endpos=len(text) - 3))
+
+
+@pytest.mark.parametrize("text", PASSAGES)
+def test_runs_of_digits_find_what_a_scan_finds(text):
+    runs = digit_runs(text)
+    assert list(find_numbers(text, numerals=True, runs=runs)) == list(find_numbers(text, numerals=True))
+    assert list(find_numbers(text, 7, len(text) - 2, runs=runs)) == list(find_numbers(text, 7, len(text) - 2))
+    assert list(find_date_spans(text, runs=runs)) == list(find_date_spans(text))
+    assert list(find_numbers(text, numerals=True, folded=fold_tones(text))) == list(find_numbers(text, numerals=True))
+
+
+@pytest.mark.parametrize("text", PASSAGES)
+def test_numbers_left_out_are_the_ones_refused(text):
+    def keep(a, b):
+        return (a + b) % 3 != 0
+
+    assert list(find_numbers(text, numerals=True, keep=keep)) == [
+        n for n in find_numbers(text, numerals=True) if keep(n.start, n.end)]
+
+
+def test_runs_of_digits():
+    assert digit_runs("số 01/2020, 5 xã") == [(3, 5), (6, 10), (12, 13)]
+    assert digit_runs("không có số") == []
+
+
+@pytest.mark.parametrize("text", PASSAGES)
+def test_year_spans_find_what_a_scan_finds(text):
+    import regex
+
+    # every span of years has its dash after four digits: found from the dashes
+    scan = regex.compile(r"(?=[12])(?<![\d.,/])(?:19|20)\d\d[ \t]*[-–—‐‑−][ \t]*(?:19|20)\d\d(?![\d/])")
+    assert [(p.first.year, p.last.year) for p in find_year_spans(text)] == [
+        (int(m.group()[:4]), int(m.group()[-4:])) for m in scan.finditer(text)
+        if int(m.group()[:4]) <= int(m.group()[-4:])]
+
+
+def test_prescanned_finds_what_the_pattern_finds():
+    import regex
+
+    phrases = ["không", "chưa được", "tạm dừng", "đã"]
+    pattern = rf"(?<!\w){alternation(phrases, exact=True)}(?!\w)"
+    plain = regex.compile(pattern, regex.I)
+    fast = Prescanned(pattern, phrases, regex.I)
+    text = "Không tổ chức; CHƯA ĐƯỢC làm, tạm\ndừng, đã xong, tối đa, khôngkhí, chưa được"
+    assert [m.span() for m in fast.finditer(text, fold_tones(text))] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in fast.finditer(text, None, 3, 40)] == [m.span() for m in plain.finditer(text, 3, 40)]
+    assert fast.search(text, fold_tones(text), 20).span() == plain.search(text, 20).span()
+    assert prescan_words(["chưa được", "chưa", "tạm dừng", "Đã"]) == ["chưa", "tam", "đa"]
+    assert folded_hits("ſau khi đa", ["sau", "đa"]) == [0, 8]
+
+
+@pytest.mark.parametrize("phrases, pattern", [
+    (["trên", "dưới", "trên dưới", "không quá"], r"(?<![\w])(?:{alt})\s+$"),
+    (["ban hành", "hoàn thành", "thành lập"], r"(?<![\w]){alt}(?:\s+được)?\s*(?::\s*)?$"),
+    (["và"], r"(?<![\w]){alt}$"),
+])
+def test_lookback_finds_what_a_forward_search_finds(phrases, pattern):
+    import regex
+
+    text = "đạt trên dưới 50%, không quá 3 ngày; đã ban hành được: 12 văn bản và\n5 hoàn thành\n và"
+    pat = pattern.format(alt=alternation(phrases, exact=True))
+    fast, plain = Lookback(pat, regex.I), regex.compile(pat, regex.I)
+    # (told which words every match holds, it passes over windows without them)
+    told, folded = Lookback(pat, regex.I, needs=phrases), fold_tones(text)
+    for end in range(len(text) + 1):
+        for start in (0, max(0, end - 12)):
+            got, want = fast.search(text, start, end), plain.search(text, start, end)
+            assert (got and got.span()) == (want and want.span()), (start, end)
+            assert fast.found(text, start, end) == (want is not None), (start, end)
+            got = told.search(text, start, end, folded)
+            assert (got and got.span()) == (want and want.span()), (start, end)
+
+
+def test_long_s_is_read_as_s():
+    # regex's IGNORECASE takes "ſ" for "s"; the prescans must not pass it over
+    import regex
+
+    pattern = rf"(?<![\w]){alternation(['sau', 'số'], exact=True)}\s+$"
+    text = "ſau 5, ſố 7"
+    plain, told = regex.compile(pattern, regex.I), Lookback(pattern, regex.I, needs=["sau", "số"])
+    for end in (4, 10):
+        assert told.search(text, 0, end, fold_tones(text)).span() == plain.search(text, 0, end).span()
+    scan = Prescanned(rf"(?<![\w]){alternation(['sau', 'số'], exact=True)}", ["sau", "số"], regex.I)
+    assert [m.span() for m in scan.finditer(text, fold_tones(text))] == [(0, 3), (7, 9)]
+
+
+def test_patterns_compiled_on_first_use():
+    import regex
+
+    from chidao.extract import grammar
+
+    lazy = LazyPattern(r"\d+", regex.I)
+    assert lazy.search("số 12").group() == "12" and lazy.pattern == r"\d+"
+    assert isinstance(grammar.NUMERAL_RE, regex.Pattern) and grammar.NUMERAL_RE.match("hai xã")

@@ -328,3 +328,25 @@ MORE_NOT_TARGETS = [
 @pytest.mark.parametrize("text", MORE_NOT_TARGETS)
 def test_more_not_targets(text):
     assert targets(text) == []
+
+
+def test_targets_do_not_depend_on_what_other_finders_shared():
+    # the pipeline runs the deadlines first, which leave the runs of digits for the targets
+    import chidao
+
+    text = ("Phấn đấu đến năm 2025 có 45/60 xã đạt chuẩn nông thôn mới, tăng trưởng tín dụng 13 - 14%; "
+            "theo Nghị định số 10/2020/NĐ-CP ngày 20/01/2020, giảm ít nhất 30% thời gian xử lý hồ sơ.")
+    assert chidao.parse(text).targets == targets(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tăng 5%. Giảm 3%; đạt: 10 xã!\nHết? | ô | x.y 2.5 a.\x1cb. c.\x85d.\u00a0e.", "x.", "x.\n", "", "a;b: c",
+])
+def test_clause_edges_as_the_pattern_reads_them(text):
+    import regex
+
+    from chidao.extract.targets import _clause_edges
+
+    pattern = regex.compile(r"[.;:!?](?=\s|$)|[|\n]")  # what a clause edge is
+    for lo, hi in ((0, len(text)), (1, max(1, len(text) - 1))):
+        assert _clause_edges(text, lo, hi) == [m.end() for m in pattern.finditer(text, lo, hi)]

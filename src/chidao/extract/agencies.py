@@ -58,11 +58,12 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from operator import attrgetter
 from typing import Optional
 
 
-from chidao.context import DocContext
+from chidao.context import DocContext, span_index
 from chidao.extract import gazetteer as gz
 from chidao.schema import AgencyMention
 
@@ -115,6 +116,18 @@ class _Doc:
     @cached_property
     def _newlines(self) -> list[int]:
         return [m.start() for m in _NEWLINE.finditer(self.text)]
+
+    @cached_property
+    def other_starts(self) -> list[int]:
+        """The word starts not after a blank (:func:`gazetteer.other_word_starts`), for every scan."""
+        return gz.other_word_starts(self.ascii)
+
+    @cached_property
+    def openings(self) -> list[tuple[int, int, str]]:
+        """Words that may open a group or a shared-head list ("các", "ubnd", "sở") where a word
+        begins, as (start, end, folded word): one scan of the text for both passes."""
+        folded = self.folded
+        return [(s, e, folded[s:e]) for s, e in gz.load().group_scan.spans(folded, self.other_starts)]
 
     def line_start(self, pos: int) -> int:
         """Start of the line that holds ``pos`` (a bisection, not a scan back over a long line)."""
@@ -349,17 +362,31 @@ def _gazetteer_pass(d: _Doc) -> tuple[list[Found], list[Found]]:
     out: list[Found] = []
     pending: list[Found] = []
     pos = 0
-    while True:
-        m = g.body_re.search(d.folded, pos)
-        if m is None:
-            break
-        f = _read_alias(g, d, m.start(), m.end())
+    # every word start an alias matches at, overlapping ones included: a rejected match may hide
+    # one that starts inside it; an accepted one is read to its end (its locality included)
+    for s, e in g.body_scan.spans(d.folded, d.other_starts):
+        if s < pos:
+            continue
+        f = _read_alias(g, d, s, e)
         if f is None:
-            pos = m.start() + 1  # a rejected match may hide one that starts inside it
             continue
         (pending if f.kind == "pending" else out).append(f)
         pos = f.end
     return out, pending
+
+
+@lru_cache(maxsize=8192)
+def _alias_printed(surface: str, folded: str) -> Optional[gz.Alias]:
+    """The alias of the gazetteer a matched surface is, by its folded key and by the capitals
+    the alias asks for ("UBND" but not "ubnd" where only capitals are an abbreviation); None
+    when no entry agrees.  A function of the surface alone, so remembered across mentions."""
+    cands = gz.load().aliases.get(gz.key_of(folded))
+    if not cands:
+        return None
+    words = gz.key_words(surface)
+    return next((a for a in cands if len(a.upper) == len(words)
+                 and all(not need or w.isupper() for need, w in zip(a.upper, words))
+                 and (not a.cased or surface[0].isupper())), None)
 
 
 def _read_alias(g: gz.Gazetteer, d: _Doc, s: int, e: int) -> Optional[Found]:
@@ -368,13 +395,7 @@ def _read_alias(g: gz.Gazetteer, d: _Doc, s: int, e: int) -> Optional[Found]:
     if ((s >= 2 and text[s - 1] in "/-" and text[s - 2].isalnum()) or (
             e < len(text) and text[e] in "/-" and _SYMBOL_AFTER.match(text, e))) and text[s:e].upper() == text[s:e]:
         return None  # a code inside a document number: "01/QĐ-UBND" (not "Tổng cục Thuế/Cục Thuế")
-    cands = g.aliases.get(gz.key_of(folded[s:e]))
-    if not cands:
-        return None
-    words = gz.words_of(text[s:e])
-    alias = next((a for a in cands if len(a.upper) == len(words)
-                  and all(not need or w.isupper() for need, w in zip(a.upper, words))
-                  and (not a.cased or text[s].isupper())), None)
+    alias = _alias_printed(text[s:e], folded[s:e])
     if alias is None:
         return None
     body = alias.body
@@ -466,18 +487,18 @@ def _group_pass(d: _Doc) -> list[Found]:
     out = []
     folded = d.folded
     reach = -1  # the end of the last group found: a list is read once, not again from each of its words
-    for pm in g.group_pre.finditer(folded):
-        s = pm.start()
-        if s < reach or not gz.at_word_start(folded, s):
-            continue
-        key = pm.group()
-        if key in g.group_second:  # "các" only before "sở", "ngành", "huyện" ...
-            nw = _NEXT_WORD.match(folded, pm.end())
-            if nw is not None and nw.group(1) in g.group_second[key]:
+    group_second, group_any = g.group_second, g.group_any
+    # most first words ("các", "chính", "thành") begin no group: each is turned down in a few steps
+    for s, w_end, key in d.openings:
+        if s < reach:
+            continue  # inside a list already read
+        if key in group_second:  # "các" only before "sở", "ngành", "huyện" ...
+            nw = _NEXT_WORD.match(folded, w_end)
+            if nw is not None and nw.group(1) in group_second[key]:
                 key = f"{key} {nw.group(1)}"
-            elif key not in g.group_by_first:
+            elif key not in group_any:
                 continue
-        if g.group_any[key].match(folded, s) is None:
+        if key not in group_any or group_any[key].match(folded, s) is None:
             continue
         best = None
         for gp in g.group_by_first[key]:
@@ -517,15 +538,25 @@ def _select(cands: list[Found]) -> list[Found]:
     out: list[Found] = []
     cluster: list[Found] = []
     end = -1
-    for f in sorted(cands, key=lambda f: f.start):
-        if cluster and f.start >= end:
-            out.extend(_resolve(cluster))
-            cluster = []
-        cluster.append(f)
-        end = max(end, f.end) if len(cluster) > 1 else f.end
-    if cluster:
+    for f in sorted(cands, key=_START):
+        if f.start >= end:  # a new cluster; most are one mention alone, kept as it is
+            if len(cluster) == 1:
+                out.append(cluster[0])
+            elif cluster:
+                out.extend(_resolve(cluster))
+            cluster = [f]
+            end = f.end
+        else:
+            cluster.append(f)
+            end = max(end, f.end)
+    if len(cluster) == 1:
+        out.append(cluster[0])
+    elif cluster:
         out.extend(_resolve(cluster))
     return out
+
+
+_START = attrgetter("start")
 
 
 def _resolve(cluster: list[Found]) -> list[Found]:
@@ -584,8 +615,9 @@ def _list_pass(d: _Doc, found: list[Found]) -> list[Found]:
             out.append(f)
             pos = f.end
 
-    for m in g.list_head_re.finditer(d.folded):
-        if not gz.at_word_start(d.folded, m.start()):
+    for s, _, word in d.openings:
+        m = g.list_head_re.match(d.folded, s) if word in g.list_first else None
+        if m is None:
             continue
         head = {"sơ": "Sở", "bô": "Bộ", "phong": "Phòng"}[m.group(1)]
         walk(m.end(), head, True)
@@ -613,28 +645,34 @@ def _list_pass(d: _Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-def _occupancy(found: list[Found], n: int) -> bytearray:
-    occ = bytearray(n + 1)
-    for f in found:
-        occ[f.start:f.end] = b"\x01" * (f.end - f.start)
-    return occ
+def _occupancy(found: list[Found]) -> tuple[list[int], list[int]]:
+    """Where the mentions found lie, as :func:`span_index` of their spans: asked with a bisection
+    (a map of the whole text would cost more to fill than the few questions asked of it)."""
+    return span_index((f.start, f.end) for f in found if f.end > f.start)
 
 
-def _covered(occ: bytearray, s: int, e: int) -> bool:
-    return occ.find(1, s, e) != -1
+def _covered(occ: tuple[list[int], list[int]], s: int, e: int) -> bool:
+    """Does a mention found overlap text[s:e]?"""
+    starts, reach = occ
+    i = bisect.bisect_left(starts, e)  # the mentions that begin before ``e``: does one reach past ``s``?
+    return s < e and i > 0 and reach[i - 1] > s
+
+
+_FUZZY_HEAD = re.compile("Sở|Bộ|SỞ|BỘ")
 
 
 def _fuzzy_pass(d: _Doc, found: list[Found]) -> list[Found]:
     """"Sở"/"Bộ" followed by a misspelt field: rapidfuzz on the few words after it."""
     g = gz.load()
-    occ = _occupancy(found, len(d.text))
+    occ = _occupancy(found)
     out = []
-    for m in g.fuzzy_head_re.finditer(d.folded):
-        s = m.start()
-        head = d.text[s:s + 2]
-        if head not in ("Sở", "Bộ", "SỞ", "BỘ") or not gz.at_word_start(d.folded, s) or _covered(occ, s, m.end() + 1):
+    # the heads as printed ("Sở", "BỘ") are rarer in the text than "sơ", "bô" in its folded form
+    for hm in _FUZZY_HEAD.finditer(d.text):
+        s = hm.start()
+        m = g.fuzzy_head_re.match(d.folded, s)
+        if m is None or not gz.at_word_start(d.folded, s) or _covered(occ, s, m.end() + 1):
             continue
-        head = head.title()
+        head = hm.group().title()
         seg = _FUZZ_SEG.match(d.ascii, m.end())
         if not seg:
             continue
@@ -841,11 +879,12 @@ def _generic_pass(d: _Doc, found: list[Found]) -> list[Found]:
     """Two readings: the second knows where the first found names begin, so a unit
     followed by a body outside the gazetteer takes it as its parent ("Văn phòng thường
     trực | Ban chỉ đạo 389 quốc gia")."""
-    heads: list[int] = []
-    first = _generic_read(d, found, {}, heads)
+    cands = _generic_heads(d, found)
+    heads = [s for s, _, _ in cands]
+    first = _generic_read(d, found, cands, {})
     if not any(_head_before(heads, f.start) for f in first):
         return first  # no head stands shortly before another name: nothing to read again
-    return _generic_read(d, found, {f.start: f for f in first if not f.group}, [])
+    return _generic_read(d, found, cands, {f.start: f for f in first if not f.group})
 
 
 def _head_before(heads: list[int], pos: int, reach: int = 80) -> bool:
@@ -853,32 +892,25 @@ def _head_before(heads: list[int], pos: int, reach: int = 80) -> bool:
     return i > 0 and heads[i - 1] > pos - reach
 
 
-def _generic_read(d: _Doc, found: list[Found], more_starts: dict, heads: list[int]) -> list[Found]:
-    """Bodies outside the gazetteer, read from a head word and capital letters.
-
-    After the head the name runs while words are capitalised, or lower case
-    after a single capitalised word ("Trung tâm Phục vụ hành chính công"); it
-    stops at punctuation, at a function word or verb ("của", "chủ trì"), and
-    after a run of two capitalised words when a lower-case one follows
-    ("Đại học Bách Khoa | cơ sở 2").  Heads marked ``lower`` take a name in
-    lower case where a name stands by position ("…; Cục quản lý giá;").  A unit
-    followed by the body it belongs to takes its name ("Ban Thanh tra Tổng cục
-    Thuế", "Văn phòng Bộ Tư pháp"); the body stays a mention of its own.  A name
-    followed by "các …" is a class ("Ban Chỉ đạo 389 các bộ, ngành").
-    """
+def _generic_heads(d: _Doc, found: list[Found]) -> list[tuple[int, int, dict]]:
+    """The head words a body outside the gazetteer may follow, as (start, end, head record):
+    not inside a name already found, printed with the head's own tones, not in a heading in
+    capitals, not a body still to be set up ("thành lập Trung tâm A, huyện; Trung tâm B").
+    The same for both readings of :func:`_generic_pass`, so found once."""
     g = gz.load()
-    occ = _occupancy(found, len(d.text))
-    starts = {**more_starts, **{f.start: f for f in found}}
-    out: list[Found] = []
+    occ = _occupancy(found)
+    out: list[tuple[int, int, dict]] = []
     chain_end: dict[str, int] = {}
     caps_lines: dict[int, bool] = {}  # line start -> the line is in capitals (asked once per line)
-    text = d.text
-    for m in g.generic_re.finditer(d.folded):
+    text, folded = d.text, d.folded
+    for m in g.generic_re.finditer(folded):
         s, e = m.span()
-        if not gz.at_word_start(d.folded, s):
-            continue
-        rec = g.generic_heads[gz.key_of(d.folded[s:e])]
-        if _covered(occ, s, e) or _SPACES.sub(" ", modern_lower(text[s:e])) != rec["head"].lower():
+        if s and (folded[s - 1].isalnum() or folded[s - 1] == "_"):
+            continue  # not at the start of a word
+        if _covered(occ, s, e):
+            continue  # most heads begin a name of the gazetteer ("Sở Y tế", "Ban Dân tộc")
+        rec = g.generic_heads[gz.key_of(folded[s:e])]
+        if not _same_head(text[s:e], rec["head"]):
             continue  # the head with its own tones: "Sơ kết" is not "Sở"
         if rec.get("head_cased") and not text[s].isupper():
             continue
@@ -894,14 +926,41 @@ def _generic_read(d: _Doc, found: list[Found], more_starts: dict, heads: list[in
             if wb and len(wb.group(1)) > 1 and wb.group(1).isupper() and not wb.group(1).isdigit():
                 continue  # "… NHIỆM VỤ TRỌNG TÂM …": inside a run of capitals
         hkey = rec["canonical"]
-        before = d.folded[max(0, s - 30):s]
+        before = folded[max(0, s - 30):s]
         if g.generic_skip_before.search(before) or (
                 hkey in chain_end and _CHAIN_GAP.fullmatch(text, chain_end[hkey], s)):
             # "thành lập Trung tâm A, huyện; Trung tâm B": bodies still to be set up
             stop = _CLAUSE_STOP.search(text, e, e + 120)
             chain_end[hkey] = stop.start() if stop else e
             continue
-        heads.append(s)
+        out.append((s, e, rec))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _same_head(surface: str, head: str) -> bool:
+    """Is ``surface`` the head word printed with its own tones, in any case or spacing?"""
+    return _SPACES.sub(" ", modern_lower(surface)) == head.lower()
+
+
+def _generic_read(d: _Doc, found: list[Found], cands: list[tuple[int, int, dict]], more_starts: dict) -> list[Found]:
+    """Bodies outside the gazetteer, read from a head word and capital letters.
+
+    After the head the name runs while words are capitalised, or lower case
+    after a single capitalised word ("Trung tâm Phục vụ hành chính công"); it
+    stops at punctuation, at a function word or verb ("của", "chủ trì"), and
+    after a run of two capitalised words when a lower-case one follows
+    ("Đại học Bách Khoa | cơ sở 2").  Heads marked ``lower`` take a name in
+    lower case where a name stands by position ("…; Cục quản lý giá;").  A unit
+    followed by the body it belongs to takes its name ("Ban Thanh tra Tổng cục
+    Thuế", "Văn phòng Bộ Tư pháp"); the body stays a mention of its own.  A name
+    followed by "các …" is a class ("Ban Chỉ đạo 389 các bộ, ngành").
+    """
+    g = gz.load()
+    starts = {**more_starts, **{f.start: f for f in found}}
+    out: list[Found] = []
+    text = d.text
+    for s, e, rec in cands:
         got = _name_after(g, d, rec, s, e, starts)
         if got is None:
             continue
@@ -1098,7 +1157,7 @@ def scan(ctx: DocContext) -> list[Found]:
     found = _select(gaz + groups)
     found = _select(found + _list_pass(d, found))
     found = _select(found + _fuzzy_pass(d, found))
-    occ = _occupancy(found, len(d.text))
+    occ = _occupancy(found)
     found = _select(found + _borrow_localities(d, [p for p in pending if not _covered(occ, p.start, p.end)], found))
     found = _select(found + _generic_pass(d, found))
     _attach_offices(d, found, ctx)

@@ -64,12 +64,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
-from typing import Optional
+from functools import cached_property, lru_cache
+from typing import Iterator, Optional
 
 import regex
 
-from chidao.context import DocContext
+from chidao.context import DocContext, span_index
 from chidao.data import doc_types as D
 from chidao.extract.grammar import find_dates
 from chidao.schema import Citation
@@ -83,18 +85,108 @@ def _f(s: str) -> str:
     return fold_tones(s)
 
 
-def _alt(words) -> str:
-    """A regex alternation of folded words, longest first, spaces as ``\\s+``."""
+# Words the code below compares with folded text, folded once.
+_FOLD_OF = {w: fold_tones(w) for w in ("bộ", "các", "này", "sư", "trên", "và")}
+
+
+def _alt(words, escape=regex.escape) -> str:
+    """A regex alternation of folded words, longest first, spaces as ``\\s+``
+    (``escape=re.escape`` for the stdlib ``re``)."""
     out = sorted({_f(w) for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in out)
+    return "|".join(r"\s+".join(escape(p) for p in w.split()) for w in out)
 
 
 _WB = r"(?<![\p{L}\p{N}])"  # word start
 _WE = r"(?![\p{L}\p{N}])"  # word end
 
+# ------------------------------------------------------------------ where a pattern may match
+
+# ``regex`` is slow to scan a text for a pattern that opens on a long alternation
+# of words (it tries each word at each offset), and slow to call.  So the big
+# patterns are not scanned for: the stdlib ``re`` first finds where a match may
+# start, by literals that it finds about as fast as ``str.find`` (_word_finders,
+# _SYMBOL_BACKWARDS), and the ``regex`` pattern is tried only there (_matches_at),
+# often after a rough copy of it for ``re`` has said yes (X_ROUGHLY for X_RE:
+# the same without its checks at either end).  These may find too much, never
+# too little: their literals are the pattern's and their classes cover its
+# classes, which tests/test_citations.py checks for the digits and spaces of
+# both Unicode tables.
+
+# A digit for ``re`` wherever ``regex`` sees one: ``re``'s \d (Python's Unicode
+# tables) and, for digits newer than those, the astral planes.  (``re``'s \s
+# covers ``regex``'s \s as it is.)
+_RE_DIGIT = r"[\d\U00010000-\U0010FFFF]"
+
+
+def _word_finders(words) -> tuple[re.Pattern, ...]:
+    """Stdlib patterns that together match wherever one of the folded ``words``
+    starts (syllables apart by any spaces, as :func:`_alt` writes them), one per
+    first letter: ``re`` looks for a literal first letter fast.  A match takes in
+    the first syllable only, so where one is found the next may start right after
+    it; what it passes over lies inside a word, where no word starts."""
+    rests: dict[str, set[str]] = {}  # first syllable -> the rest of each word
+    for w in {_f(w) for w in words}:
+        first, *rest = w.split()
+        rests.setdefault(first, set()).add("".join(r"\s+" + re.escape(p) for p in rest))
+    by_letter: dict[str, list[str]] = {}
+    for first, rest in sorted(rests.items()):
+        ahead = "" if "" in rest else f"(?=(?:{'|'.join(sorted(rest))}))"
+        by_letter.setdefault(first[0], []).append(re.escape(first[1:]) + ahead)
+    return tuple(re.compile(re.escape(letter) + f"(?:{'|'.join(alts)})") for letter, alts in by_letter.items())
+
+
+def _word_starts(finders: tuple[re.Pattern, ...], folded: str) -> list[int]:
+    """Sorted offsets in ``folded`` where a word of ``finders`` may start."""
+    return sorted({m.start() for f in finders for m in f.finditer(folded)})
+
+
+def _matches_at(pattern: regex.Pattern, text: str, starts: list[int], pos: int = 0,
+                endpos: Optional[int] = None, rough: Optional[re.Pattern] = None) -> Iterator[regex.Match]:
+    """``pattern.finditer(text, pos, endpos)`` for a pattern that can start a match
+    only at one of ``starts`` (sorted) and never matches the empty string: the
+    same matches, tried only there.  ``rough``, a stdlib pattern that matches
+    wherever ``pattern`` does (and maybe elsewhere), is quicker to try first."""
+    if endpos is None:
+        endpos = len(text)
+    cur = pos
+    for i in range(bisect.bisect_left(starts, pos), len(starts)):
+        p = starts[i]
+        if p >= endpos:
+            break
+        if p < cur:
+            continue  # inside the last match, where finditer does not look
+        if rough is not None and not rough.match(text, p, endpos):
+            continue
+        m = pattern.match(text, p, endpos)
+        if m:
+            yield m
+            cur = m.end()
+
+
+def _first_at(pattern: regex.Pattern, text: str, starts: list[int], pos: int,
+              endpos: int, rough: Optional[re.Pattern] = None) -> Optional[regex.Match]:
+    """``pattern.search(text, pos, endpos)`` for a pattern as :func:`_matches_at` takes."""
+    return next(_matches_at(pattern, text, starts, pos, endpos, rough), None)
+
+
+def _search_roughly(pattern: regex.Pattern, rough: re.Pattern, text: str, pos: int,
+                    endpos: int) -> Optional[regex.Match]:
+    """``pattern.search(text, pos, endpos)``, tried only where ``rough`` (a stdlib
+    pattern that matches wherever ``pattern`` does, and maybe elsewhere) matches."""
+    while True:
+        r = rough.search(text, pos, endpos)
+        if r is None:
+            return None
+        m = pattern.match(text, r.start(), endpos)
+        if m:
+            return m
+        pos = r.start() + 1
+
+
 # ------------------------------------------------------------------ patterns: symbols
 
-_DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"  # escaped: used inside [...]
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASH = _DASHES.replace("-", "\\-")  # escaped: used inside [...]
 _DA = f"[{_DASH}]"
 _NUM = r"\d{1,5}[a-zđ]?"
 _CODE = r"[A-ZĐÐ][A-Za-zĐđÐð&]*\d{0,2}"
@@ -109,6 +201,18 @@ _PARTY_TYPO = rf"(?P<n3>{_NUM}){_DA}(?P<c3>{_CODE}{_DA}{_CODE})"
 SYMBOL_RE = regex.compile(
     rf"(?<![\w./&{_DASH}])(?<!\d[:.])(?:{_PARTY}|{_STATE}|{_PARTY_TYPO})(?![\w&])"
 )
+# SYMBOL_RE up to the first letter of its first code, without its look-behinds.
+_SYMBOL_ROUGHLY = re.compile(
+    rf"{_RE_DIGIT}{{1,5}}[a-zđ]?[ \t]{{0,2}}"
+    rf"(?:[{_DASH}]|/(?:[ \t]{{0,2}}(?:19|20){_RE_DIGIT}{{2}}[ \t]{{0,2}}/)?)[ \t]{{0,2}}[A-ZĐÐ]"
+)
+# Every symbol opens on _NUM, then _SP and "/" or a dash.  Read backwards from the
+# separator (in the reversed text, where ``re`` finds a literal fast) the number's
+# digits, which hold the symbol's start.
+_SYMBOL_BACKWARDS = {
+    sep: re.compile(re.escape(sep) + rf"[ \t]{{0,2}}[a-zđ]?({_RE_DIGIT}{{1,5}})")
+    for sep in "/" + _DASHES
+}
 _CODE_RE = regex.compile(_CODE)
 # Codes whose lower-case letters are part of the code, not a word.
 _MIXED_CODES = frozenset(c.casefold() for c in (
@@ -124,12 +228,15 @@ _FORM_BEFORE = regex.compile(
 
 _TYPE_ALT = _alt(D.TYPE_WORDS)
 _QUAL_ALT = _alt(D.TYPE_QUALIFIERS)
+_TYPE_ALT_RE = _alt(D.TYPE_WORDS, re.escape)  # the same for the stdlib ``re``
+_QUAL_ALT_RE = _alt(D.TYPE_QUALIFIERS, re.escape)
 _TYPE_OF_FOLD = {_f(k): v for k, v in D.TYPE_WORDS.items()}
 
 # The words right before a number: "Nghị quyết số ", "Kế hoạch hành động 81/…".
 _PREFIX_RE = regex.compile(
     rf"{_WB}(?P<type>{_TYPE_ALT})(?:\s+(?P<qual>{_QUAL_ALT}))?(?:\s+(?P<so>sô|so)\s*:?)?[ \t\n(]*\Z"
 )
+_PREFIX_ROUGHLY = re.compile(rf"(?:{_TYPE_ALT_RE})(?:\s+(?:{_QUAL_ALT_RE}))?(?:\s+(?:sô|so)\s*:?)?[ \t\n(]*\Z")
 # "Số: 01/QĐ-UBND" opening a header line: the document's own number.
 _HEADER_NO_RE = regex.compile(r"(?:(?:^|\n|\|)[ \t]*(?:Số|SỐ|số)[ \t]*:?|(?:Số|SỐ)[ \t]*:)[ \t\n]*\Z")
 _TYPED_HEADER_NO_RE = regex.compile(rf"(?:^|\n)[ \t|]*(?:{_TYPE_ALT})[ \t]+sô[ \t]*:[ \t\n]*\Z")
@@ -141,6 +248,7 @@ _BARE_RE = regex.compile(
     rf"{_WB}(?P<type>{_TYPE_ALT})(?:\s+(?P<qual>{_QUAL_ALT}))?\s+(?:(?P<so>sô|so)\s*:?\s*)?"
     rf"(?P<num>\d{{1,4}}[a-zđ]?)(?![\p{{L}}\p{{N}}]|[.,]\d|\s*[/{_DASH}]\s*[\p{{L}}\p{{N}}])"
 )
+_BARE_ROUGHLY = re.compile(rf"(?:{_TYPE_ALT_RE})(?:\s+(?:{_QUAL_ALT_RE}))?\s+(?:(?:sô|so)\s*:?\s*)?{_RE_DIGIT}")
 # A count, not a number: "Hướng dẫn 3 bước", "Quyết định 5 nội dung", "Kế hoạch 5 năm".
 _BARE_UNIT_AFTER = regex.compile(
     r"\s*(?:%|" + _alt([
@@ -155,11 +263,16 @@ _ANAPHOR_WORDS = ["này", "nêu trên", "nói trên", "trên đây", "đã nêu"
 _ANAPHOR_RE = regex.compile(
     rf"{_WB}(?P<type>{_TYPE_ALT})\s+(?P<w>{_alt(_ANAPHOR_WORDS)}){_WE}"
 )
+_ANAPHOR_ROUGHLY = re.compile(rf"(?:{_TYPE_ALT_RE})\s+(?:{_alt(_ANAPHOR_WORDS, re.escape)})")
+_ANAPHOR_END_RE = regex.compile(r"\s*(?:[,.;:)]|$)")
 _PLURAL_BEFORE = regex.compile(_WB + r"(?:" + _alt(["các", "những", "mọi", "hai", "ba", "nhiều"]) + r")\s+\Z")
 
 # Pinpoint before the type word: "điểm a khoản 2 Điều 5 (của) ".
 _LIST_N = r"\d+[a-z]?(?:\s*(?:,|và|" + _f("và") + r")\s*\d+[a-z]?)*"
 _LIST_L = r"[a-zđ]\d?(?:\s*(?:,|" + _f("và") + r")\s*[a-zđ]\d?)*"
+# The words a pinpoint opens on: where _PINPOINT_RE matches with one.  (It may
+# match without one, at "của " or at the end, but that is no pinpoint.)
+_PINPOINT_ROUGHLY = re.compile(_alt(["điểm", "khoản", "điều", "mục", "chương", "phần"], re.escape))
 _PINPOINT_RE = regex.compile(
     rf"{_WB}(?P<pin>(?:{_f('điểm')}\s+{_LIST_L}\s+)?(?:{_f('khoản')}\s+{_LIST_N}\s+)?"
     rf"(?:{_f('điều')}\s+{_LIST_N}\s+)?(?:(?:{_alt(['mục', 'chương', 'phần'])})\s+[ivxlc\d]+\s+)?)"
@@ -186,23 +299,30 @@ _BEFORE_ISSUER_RE = regex.compile(
 )
 
 _RELATION_ALT = _alt(D.RELATION_WORDS)
-_FILLER = _alt([
+_FILLER_WORDS = [
     "tốt", "có hiệu quả", "hiệu quả", "nghiêm", "nghiêm túc", "đầy đủ", "kịp thời", "quyết liệt",
     "đồng bộ", "nội dung", "các nội dung", "tinh thần", "một số điều của", "một số điều", "của",
     "có", "việc", "thắng lợi", "sâu rộng", "hiệu lực",
-])
+]
+_FILLER = _alt(_FILLER_WORDS)
 _RELATION_RE = regex.compile(rf"{_WB}(?P<rel>{_RELATION_ALT})(?:\s+(?:{_FILLER}))*[\s,:]*\Z")
+_RELATION_ROUGHLY = re.compile(
+    rf"(?:{_alt(D.RELATION_WORDS, re.escape)})(?:\s+(?:{_alt(_FILLER_WORDS, re.escape)}))*[\s,:]*\Z"
+)
 # A relation word that opens a list: at the start of a sentence or line the list may
 # run over ";" ("Căn cứ Luật A; Luật B;", "Thực hiện Nghị định A; Quyết định B; …").
+_LIST_TRIGGER_WORDS = [
+    "căn cứ", "căn cứ vào", "trên cơ sở", "thực hiện", "triển khai thực hiện", "triển khai",
+    "quán triệt", "thi hành",
+]
 _LIST_TRIGGER_RE = regex.compile(
-    rf"(?P<head>(?:^|[\n.;:]|-)[ \t]*)?{_WB}(?P<rel>" + _alt([
-        "căn cứ", "căn cứ vào", "trên cơ sở", "thực hiện", "triển khai thực hiện", "triển khai",
-        "quán triệt", "thi hành",
-    ]) + r")\s+"
+    rf"(?P<head>(?:^|[\n.;:]|-)[ \t]*)?{_WB}(?P<rel>{_alt(_LIST_TRIGGER_WORDS)})\s+"
 )
+_LIST_TRIGGER_HEADS = "\n.;:-"  # the characters the head of _LIST_TRIGGER_RE may open on
 
 # ------------------------------------------------------------------ patterns: laws by name
 
+_LAW_HEADS = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")  # as _LAW_START_RE spells them
 _LAW_START_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?P<code>Bộ luật|BỘ LUẬT)|(?P<law>Luật|LUẬT)|(?P<ord>Pháp lệnh|PHÁP LỆNH)"
     r"|(?P<const>Hiến pháp|HIẾN PHÁP))(?=[ \t\n]+[\p{L}])"
@@ -225,6 +345,22 @@ _CONST_TAIL_RE = regex.compile(
 )
 
 _TOKEN_RE = regex.compile(r"(?P<sep>[ \t]*(?:[,\-\u2013][ \t]*)?(?:\n[ \t]*)?)(?P<w>[\p{L}][\p{L}\p{M}&]*)")
+
+
+def _token_at(text: str, pos: int) -> Optional[tuple[str, str, int, int]]:
+    """The word at ``pos`` after its separator: (separator, word, start, end of the word)."""
+    m = _TOKEN_RE.match(text, pos)
+    if m is None:
+        return None
+    sep, w = m.groups()
+    end = m.end()
+    return sep, w, end - len(w), end
+
+
+def _word_at(text: str, pos: int) -> str:
+    """The word of :func:`_token_at`, or ""."""
+    tok = _token_at(text, pos)
+    return tok[1] if tok else ""
 
 _NAME_STOP = frozenset(_f(w) for w in (
     "về của tại theo trong để nhằm cho với đến từ là được đã đang sẽ có không phải này đó nêu "
@@ -249,6 +385,7 @@ _NAME_LOWER = frozenset(
     "đảng tối cao cấp quốc gia khu vực chi nhánh vụ việt nam trị thư".split()
 )
 _COMMA_NAMES = ("văn hóa", "văn hoá")
+_COMMA_NAMES_F = tuple(_f(x) for x in _COMMA_NAMES)
 _KNOWN_ISSUERS = {
     _f(n): n for n in (
         list(D.ISSUER_CODES.values())
@@ -306,15 +443,27 @@ class Mention:
         return None
 
 
+_SPACES = regex.compile(r"\s+")
+_SYMBOL_SEPARATOR = regex.compile(f"[{_DASH}/.]")
+
+
 def _clean_number(raw: str) -> str:
     """The symbol as printed, spaces removed and the look-alike "Ð" read as "Đ"."""
-    return regex.sub(r"\s+", "", raw).replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+    return _SPACES.sub("", raw).replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
 
 
+@lru_cache(maxsize=4096)
 def number_key(number: str) -> str:
     """Identity of a symbol: case, spaces, bar on Đ and "-" vs "/" do not matter."""
-    k = _f(regex.sub(r"\s+", "", number)).replace("đ", "d")
-    return regex.sub(f"[{_DASH}/.]", "/", k)
+    k = _f(_SPACES.sub("", number)).replace("đ", "d")
+    return _SYMBOL_SEPARATOR.sub("/", k)
+
+
+# Type words, and the heads _LAW_START_RE opens on (type words too, but _find_laws
+# relies on them being here).
+_TYPE_FINDERS = _word_finders([*D.TYPE_WORDS, *_LAW_HEADS])
+_LAW_HEADS_FOLDED = tuple(_f(w) for w in _LAW_HEADS)
+_LIST_TRIGGER_FINDERS = _word_finders(_LIST_TRIGGER_WORDS)
 
 
 @dataclass
@@ -324,6 +473,69 @@ class _Src:
     label: Optional[str] = None  # footnote label
     default_year: Optional[int] = None
     own_key: Optional[str] = None
+
+    @cached_property
+    def type_starts(self) -> list[int]:
+        """Where a type word ("quyết định", "kế hoạch", …) or a law's head word
+        ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp") may start."""
+        return _word_starts(_TYPE_FINDERS, self.folded)
+
+    @cached_property
+    def symbol_starts(self) -> list[int]:
+        """Where a match of SYMBOL_RE may start: somewhere in the digits before a
+        "/" or a dash (``text``, not ``folded``)."""
+        text = self.text
+        backwards = text[::-1]
+        n = len(text)
+        out: set[int] = set()
+        for sep, finder in _SYMBOL_BACKWARDS.items():
+            if sep in text:
+                for m in finder.finditer(backwards):
+                    a, b = m.span(1)  # the digits, read backwards
+                    out.add(n - b)
+                    # further in, only after an (astral) character that is no digit:
+                    # SYMBOL_RE's look-behind rules out a start right after a digit
+                    if not backwards[a:b].isdecimal():
+                        out.update(q for q in range(n - b + 1, n - a) if not text[q - 1].isdecimal())
+        return sorted(out)
+
+    @cached_property
+    def trigger_starts(self) -> list[int]:
+        """Where a match of ``_LIST_TRIGGER_RE`` may start: at a trigger word, or at
+        the head before it (a line break, ".", ";", ":", "-" or the text's start,
+        then spaces or tabs)."""
+        folded = self.folded
+        out = set()
+        for r in _word_starts(_LIST_TRIGGER_FINDERS, folded):
+            out.add(r)
+            j = r
+            while j > 0 and folded[j - 1] in " \t":
+                j -= 1
+            if j == 0:
+                out.add(0)
+            elif folded[j - 1] in _LIST_TRIGGER_HEADS:
+                out.add(j - 1)
+        return sorted(out)
+
+    @cached_property
+    def law_starts(self) -> list[int]:
+        """Where a match of ``_LAW_START_RE`` may start."""
+        folded = self.folded
+        return [p for p in self.type_starts if folded.startswith(_LAW_HEADS_FOLDED, p)]
+
+    @cached_property
+    def line_type_starts(self) -> list[int]:
+        """Where a match of ``_CAPS_TYPE_LINE`` may start: the start of a line whose
+        first word (after spaces, tabs, "|") may be a type word."""
+        folded = self.folded
+        out = []
+        for p in self.type_starts:
+            j = p
+            while j > 0 and folded[j - 1] in " \t|":
+                j -= 1
+            if j == 0 or folded[j - 1] == "\n":
+                out.append(j)
+        return out
 
 
 # ------------------------------------------------------------------ pass 1: find
@@ -337,6 +549,10 @@ def find_mentions(text: str, folded: Optional[str] = None, *, default_year: Opti
     """
     src = _Src(text, folded if folded is not None else fold_tones(text), label, default_year,
                number_key(own_number) if own_number else None)
+    return _find_mentions(src)
+
+
+def _find_mentions(src: _Src) -> list[Mention]:
     out: list[Mention] = []
     out.extend(_find_symbols(src))
     taken = [(m.lead, m.end) for m in out]
@@ -356,6 +572,7 @@ def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in taken)
 
 
+@lru_cache(maxsize=4096)
 def _valid_code(code: str) -> bool:
     c = code.replace("Ð", "Đ").replace("ð", "đ")
     if c.casefold() in _MIXED_CODES:
@@ -367,7 +584,7 @@ def _valid_code(code: str) -> bool:
 
 def _find_symbols(src: _Src) -> list[Mention]:
     out = []
-    for m in SYMBOL_RE.finditer(src.text):
+    for m in _matches_at(SYMBOL_RE, src.text, src.symbol_starts, rough=_SYMBOL_ROUGHLY):
         s, e = m.span()
         before = src.folded[max(0, s - 16):s]
         if _STANDARD_BEFORE.search(before) or _FORM_BEFORE.search(before):
@@ -393,13 +610,13 @@ def _find_symbols(src: _Src) -> list[Mention]:
             e = last_end
         if m.group("n3") and not D.is_type_code(codes[0], party=True):
             continue  # "72-NQ-TW" only when the middle is a type code
-        code_type, issuers = _classify(codes, party, year)
+        code_type, issuers = _classify(tuple(codes), party, year)
         mention = Mention("symbol", s, e, s, e, number=_clean_number(src.text[s:e]),
                           year=year, code_type=code_type, code_issuer=issuers, source=src.label)
         win_s = max(0, s - 80)
-        pm = _PREFIX_RE.search(src.folded, win_s, s)
+        pm = _first_at(_PREFIX_RE, src.folded, src.type_starts, win_s, s, _PREFIX_ROUGHLY)
         if pm:
-            mention.doc_type = _TYPE_OF_FOLD.get(regex.sub(r"\s+", " ", pm.group("type")))
+            mention.doc_type = _TYPE_OF_FOLD.get(_SPACES.sub(" ", pm.group("type")))
             mention.start = mention.lead = pm.start()
             if _TYPED_HEADER_NO_RE.search(src.folded, max(0, pm.start() - 3), s):
                 mention.own = True  # "Luật số: 88/2015/QH13" heading a law
@@ -417,7 +634,11 @@ def _find_symbols(src: _Src) -> list[Mention]:
     return out
 
 
-def _classify(codes: list[str], party: bool, year: Optional[int]) -> tuple[Optional[str], Optional[str]]:
+_JOINT_CODES = frozenset(c.casefold() for c in D.JOINT_CODES)
+
+
+@lru_cache(maxsize=4096)
+def _classify(codes: tuple[str, ...], party: bool, year: Optional[int]) -> tuple[Optional[str], Optional[str]]:
     """(type from the code, issuer from the code) of a symbol's letter groups."""
     first = codes[0]
     t = D.doc_type_from_code(first, party=party)
@@ -426,10 +647,10 @@ def _classify(codes: list[str], party: bool, year: Optional[int]) -> tuple[Optio
         for i in range(1, len(first)):
             head, tail = first[:i], first[i:]
             if D.doc_type_from_code(head, party=party) and D.issuer_from_code(tail):
-                return _classify([head, tail] + codes[1:], party, year)
+                return _classify((head, tail) + codes[1:], party, year)
     if t:
         rest = codes[1:]
-        joint = first.casefold() in {c.casefold() for c in D.JOINT_CODES}
+        joint = first.casefold() in _JOINT_CODES
         names = [n for n in (D.issuer_from_code(c) for c in (rest if joint else rest[:1])) if n]
         return t, (", ".join(dict.fromkeys(names)) or None)
     issuer = D.issuer_from_code(first)
@@ -445,7 +666,8 @@ def _classify(codes: list[str], party: bool, year: Optional[int]) -> tuple[Optio
 
 
 def _pinpoint(src: _Src, m: Mention) -> None:
-    pm = _PINPOINT_RE.search(src.folded, max(0, m.start - 80), m.start)
+    # Only matches that hold a pinpoint are looked for (see _PINPOINT_ROUGHLY).
+    pm = _search_roughly(_PINPOINT_RE, _PINPOINT_ROUGHLY, src.folded, max(0, m.start - 80), m.start)
     if pm and pm.group("pin").strip():
         s = pm.start("pin")
         m.pinpoint = " ".join(src.text[s:pm.end("pin")].split())
@@ -498,46 +720,46 @@ def _agrees(text_issuer: str, code_issuer: Optional[str]) -> bool:
 
 def _issuer_phrase(src: _Src, pos: int) -> Optional[tuple[str, int, bool]]:
     """The body named at ``pos`` ("Ủy ban nhân dân tỉnh Long An về …"): (name, end, caps)."""
-    text = src.text
+    text, folded = src.text, src.folded
     kept: list[tuple[str, str, int]] = []  # (joiner, word, end)
-    p = pos
+    words: list[str] = []  # the words of kept
+    nxt = _token_at(text, pos)
     while len(kept) < 12:
-        tm = _TOKEN_RE.match(text, p)
-        if not tm:
+        if nxt is None:
             break
-        sep, w = tm.group("sep"), tm.group("w")
+        sep, w, start, end = nxt
         lw = w.lower()
-        words = [k[1] for k in kept]
         joiner = " "
         if "\n" in sep and words and not w[:1].islower():
             break
         if "," in sep:
-            if not words or not _f(" ".join(words[-2:])).endswith(tuple(_f(x) for x in _COMMA_NAMES)):
+            if not words or not _f(" ".join(words[-2:])).endswith(_COMMA_NAMES_F):
                 break
             joiner = ", "
         elif "-" in sep or "\u2013" in sep:
             if not (words and w[:1].isupper()):  # "Bộ Lao động - Thương binh và Xã hội"
                 break
             joiner = " - "
-        nxt = _TOKEN_RE.match(text, tm.end())
-        nw = nxt.group("w") if nxt and "," not in nxt.group("sep") and "\n" not in nxt.group("sep") else ""
-        bigram = _f(f"{w} {nw}") if nw else ""
+        nxt = _token_at(text, end)
+        nw = nxt[1] if nxt and "," not in nxt[0] and "\n" not in nxt[0] else ""
         if not words and not w[:1].isupper():
             return None
         if lw in _ISSUER_STOP:
             break
-        if words and bigram and (bigram in _NAME_STOP_BIGRAMS or bigram in _TYPE_OF_FOLD):
-            break
+        if words and nw:
+            bigram = f"{folded[start:end]} {folded[nxt[2]:nxt[3]]}"  # _f(f"{w} {nw}")
+            if bigram in _NAME_STOP_BIGRAMS or bigram in _TYPE_OF_FOLD:
+                break
         if lw == "và":
-            if not (nw and nw[:1].isupper() and _f(f"{nw} {_peek2(text, nxt)}") not in _TYPE_OF_FOLD):
+            if not (nw and nw[:1].isupper() and _f(f"{nw} {_word_at(text, nxt[3])}") not in _TYPE_OF_FOLD):
                 break
         elif not w[:1].isupper():
             prev = words[-1] if words else ""
             titled = prev[:1].isupper() and not prev.isupper()
             if not (titled or lw in _NAME_LOWER):
                 break
-        kept.append((joiner, w, tm.end()))
-        p = tm.end()
+        kept.append((joiner, w, end))
+        words.append(w)
     while kept and kept[-1][1].lower() in ("và", "các"):
         kept.pop()
     if not kept:
@@ -547,9 +769,7 @@ def _issuer_phrase(src: _Src, pos: int) -> Optional[tuple[str, int, bool]]:
     return _canonical_issuer(raw, caps), kept[-1][2], caps
 
 
-def _peek2(text: str, tm) -> str:
-    n = _TOKEN_RE.match(text, tm.end()) if tm else None
-    return n.group("w") if n else ""
+_DOUBLED_BO = regex.compile(r"\bBộ Bộ\b")
 
 
 def _canonical_issuer(raw: str, caps: bool) -> str:
@@ -560,7 +780,7 @@ def _canonical_issuer(raw: str, caps: bool) -> str:
         exp = _ABBR.get(core) or _ABBR.get(core.upper()) if core.isupper() or core in _ABBR else None
         words.append(w.replace(core, exp) if exp else w)
     name = " ".join(words)
-    name = regex.sub(r"\bBộ Bộ\b", "Bộ", name)
+    name = _DOUBLED_BO.sub("Bộ", name)
     name = _fix_tone(name)
     if caps:
         hit = _KNOWN_ISSUERS.get(_f(name))
@@ -589,14 +809,14 @@ def _find_laws(src: _Src, symbols: list[Mention], taken) -> list[Mention]:
     pos = 0
     text, folded = src.text, src.folded
     while True:
-        m = _LAW_START_RE.search(text, pos)
+        m = _first_at(_LAW_START_RE, text, src.law_starts, pos, len(text))
         if not m:
             break
         s = m.start()
         pos = m.end()
         if _overlaps(taken, s, m.end()):
             continue
-        if folded[max(0, s - 4):s].strip() == _f("bộ") and m.group("law"):
+        if folded[max(0, s - 4):s].strip() == _FOLD_OF["bộ"] and m.group("law"):
             continue  # "BỘ LUẬT" read as "LUẬT"
         if _INSTITUTION_BEFORE.search(folded, max(0, s - 20), s):
             continue  # "Trường Đại học Luật Hà Nội", "Hội Luật gia"
@@ -704,20 +924,20 @@ def _name_end(text: str, folded: str, p: int) -> int:
     """Where a law's name that starts at ``p`` ends, by rule."""
     n = 0
     end = p
-    q = p
+    nxt = _token_at(text, p)
     while n < 14:
-        tm = _TOKEN_RE.match(text, q)
-        if not tm:
+        if nxt is None:
             break
-        sep, w = tm.group("sep"), tm.group("w")
-        fw = _f(w)
-        nxt = _TOKEN_RE.match(text, tm.end())
-        nw = nxt.group("w") if nxt else ""
-        bigram = f"{fw} {_f(nw)}" if nw else ""
+        sep, w, start, tend = nxt
+        fw = folded[start:tend]  # _f(w)
+        nxt = _token_at(text, tend)
+        nw = nxt[1] if nxt else ""
+        fnw = folded[nxt[2]:nxt[3]] if nxt else ""  # _f(nw)
+        bigram = f"{fw} {fnw}" if nw else ""
         if n == 0:
-            if not (w[:1].isupper() or fw == _f("các")):
+            if not (w[:1].isupper() or fw == _FOLD_OF["các"]):
                 return p
-            if fw in (_f("sư"),) or w.lower() == "số":
+            if fw == _FOLD_OF["sư"] or w.lower() == "số":
                 return p
         else:
             if "\n" in sep and not w[:1].islower():
@@ -728,20 +948,19 @@ def _name_end(text: str, folded: str, p: int) -> int:
             if "," in sep:
                 if n > 2 or not w[:1].islower() or fw in _NAME_STOP or bigram in _NAME_STOP_BIGRAMS:
                     break
-            if fw == _f("và"):
-                if not nw or _f(nw) in _NAME_STOP or _f(nw) in ("luât", _f("bộ")) \
-                        or _TYPE_OF_FOLD.get(f"{_f(nw)} {_f(_peek2(text, nxt))}") \
-                        or f"{_f(nw)} {_f(_peek2(text, nxt))}" in _NAME_STOP_BIGRAMS:
+            if fw == _FOLD_OF["và"]:
+                if not nw or fnw in _NAME_STOP or fnw in ("luât", _FOLD_OF["bộ"]) \
+                        or _TYPE_OF_FOLD.get(f"{fnw} {_f(_word_at(text, nxt[3]))}") \
+                        or f"{fnw} {_f(_word_at(text, nxt[3]))}" in _NAME_STOP_BIGRAMS:
                     break
             elif fw in _NAME_STOP or bigram in _NAME_STOP_BIGRAMS or _TYPE_OF_FOLD.get(bigram):
                 break
         n += 1
-        end = tm.end()
-        q = tm.end()
+        end = tend
     # a name does not end on "và"
     while end > p:
         tail = text[p:end].rsplit(None, 1)
-        if len(tail) == 2 and _f(tail[1]) in (_f("và"),):
+        if len(tail) == 2 and _f(tail[1]) == _FOLD_OF["và"]:
             end = p + len(tail[0])
             continue
         break
@@ -772,8 +991,11 @@ def _amending_law(src: _Src, p: int, head_title: str, caps: bool) -> Optional[tu
     return f"{head_title} {' '.join(text[p:end].split())}", end, caps
 
 
+_CLAUSE_END_RE = regex.compile(r"[;.:()\n]|,\s|\s(?:ngày|năm)\s")
+
+
 def _clause_end(text: str, p: int, limit: int) -> int:
-    m = regex.compile(r"[;.:()\n]|,\s|\s(?:ngày|năm)\s").search(text, p, min(len(text), p + limit))
+    m = _CLAUSE_END_RE.search(text, p, min(len(text), p + limit))
     return m.start() if m else min(len(text), p + limit)
 
 
@@ -781,7 +1003,7 @@ def _clause_end(text: str, p: int, limit: int) -> int:
 
 def _find_bare(src: _Src, taken) -> list[Mention]:
     out = []
-    for m in _BARE_RE.finditer(src.folded):
+    for m in _matches_at(_BARE_RE, src.folded, src.type_starts, rough=_BARE_ROUGHLY):
         s, e = m.span()
         if _overlaps(taken, s, e):
             continue
@@ -790,7 +1012,7 @@ def _find_bare(src: _Src, taken) -> list[Mention]:
             continue  # a year
         if _BARE_UNIT_AFTER.match(src.folded, e):
             continue
-        t = _TYPE_OF_FOLD.get(regex.sub(r"\s+", " ", m.group("type")))
+        t = _TYPE_OF_FOLD.get(_SPACES.sub(" ", m.group("type")))
         if not m.group("so"):
             if not src.text[s].isupper():
                 continue  # "quyết định 3 vấn đề": the verb
@@ -806,23 +1028,23 @@ def _find_bare(src: _Src, taken) -> list[Mention]:
 
 def _find_anaphors(src: _Src, taken) -> list[Mention]:
     out = []
-    for m in _ANAPHOR_RE.finditer(src.folded):
+    for m in _matches_at(_ANAPHOR_RE, src.folded, src.type_starts, rough=_ANAPHOR_ROUGHLY):
         s, e = m.span()
         if _overlaps(taken, s, e):
             continue
-        w = regex.sub(r"\s+", " ", m.group("w"))
+        w = _SPACES.sub(" ", m.group("w"))
         orig_w = src.text[m.start("w"):e].lower()
-        if w == _f("này") and orig_w != "này":
+        if w == _FOLD_OF["này"] and orig_w != "này":
             continue  # "nay"
-        if w == _f("trên") and not regex.match(r"\s*(?:[,.;:)]|$)", src.text[e:e + 3]):
+        if w == _FOLD_OF["trên"] and not _ANAPHOR_END_RE.match(src.text[e:e + 3]):
             continue  # "Nghị quyết trên địa bàn": not an anaphor
         if _PLURAL_BEFORE.search(src.folded, max(0, s - 12), s):
             continue
-        t = _TYPE_OF_FOLD.get(regex.sub(r"\s+", " ", m.group("type")))
+        t = _TYPE_OF_FOLD.get(_SPACES.sub(" ", m.group("type")))
         if t in D.GENERIC_TYPE_WORDS or t is None:
             continue
         mention = Mention("anaphor", s, e, s, e, doc_type=t, source=src.label,
-                          anaphor="this" if w == _f("này") else "above")
+                          anaphor="this" if w == _FOLD_OF["này"] else "above")
         _pinpoint(src, mention)
         out.append(mention)
     return out
@@ -840,6 +1062,24 @@ _TITLE_MAX = 240
 
 
 _COMMA_UPPER_RE = regex.compile(r",\s+(?=\p{Lu})")
+_TITLE_TAIL_RE = regex.compile(r"(?:\s*(?:,|và|-|–|\"|”))+\Z")
+
+
+def _strip_title_tail(raw: str) -> str:
+    """``_TITLE_TAIL_RE.sub("", raw)``, looked for among the last characters first
+    (a search from the start would try every offset)."""
+    if not raw or raw[-1] not in ',à-–"”':
+        return raw  # a match ends on one of these
+    cut = max(0, len(raw) - 24)
+    m = _TITLE_TAIL_RE.search(raw, cut)
+    if m and (m.start() == 0 or not _in_title_tail(raw[m.start() - 1])):
+        return raw[:m.start()]  # nothing before it could belong to the match
+    return _TITLE_TAIL_RE.sub("", raw)
+
+
+def _in_title_tail(ch: str) -> bool:
+    """May ``ch`` be part of a match of _TITLE_TAIL_RE?"""
+    return ch.isspace() or ch in ',và-–"”'
 
 
 def _titles(src: _Src, ms: list[Mention]) -> None:
@@ -876,7 +1116,7 @@ def _titles(src: _Src, ms: list[Mention]) -> None:
                 continue
             if x.lead >= limit:
                 break
-            if _RELATION_RE.search(src.folded, max(body, x.lead - 60), x.lead):
+            if _search_roughly(_RELATION_RE, _RELATION_ROUGHLY, src.folded, max(body, x.lead - 60), x.lead):
                 continue  # "về việc thực hiện Chỉ thị số …": a citation inside the title
             limit = x.lead
             break
@@ -887,7 +1127,7 @@ def _titles(src: _Src, ms: list[Mention]) -> None:
             cut = src.text.rfind(" ", s, e)
             e = cut if cut > body else e
         raw = src.text[s:e].rstrip()
-        raw = regex.sub(r"(?:\s*(?:,|và|-|–|\"|”))+\Z", "", raw)
+        raw = _strip_title_tail(raw)
         if len(raw) <= body - s + 2:
             continue
         m.title = " ".join(raw.split())
@@ -902,12 +1142,13 @@ def _titles(src: _Src, ms: list[Mention]) -> None:
 
 def _relations(src: _Src, ms: list[Mention]) -> None:
     spans = sorted((m.lead, m.reach) for m in ms)
+    span_starts, span_reach = span_index(spans)
     starts = [m.start for m in ms]  # ms is in reading order
     for m in ms:
         if m.own:
             continue
         win = max(0, m.lead - 80)
-        rm = _RELATION_RE.search(src.folded, win, m.lead)
+        rm = _search_roughly(_RELATION_RE, _RELATION_ROUGHLY, src.folded, win, m.lead)
         near = (ms[bisect.bisect_left(starts, rm.start() - 600):bisect.bisect_left(starts, rm.start())]
                 if rm else [])
         if rm and any(x.end <= rm.start() < x.reach or _GAP_ONLY.fullmatch(src.folded, x.reach, rm.start())
@@ -923,8 +1164,9 @@ def _relations(src: _Src, ms: list[Mention]) -> None:
         # Quyết định C": a list after one relation word shares it
         lo = max(0, m.lead - 1500)
         last = None
-        for cm in _LIST_TRIGGER_RE.finditer(src.folded, lo, m.lead):
-            if not any(a <= cm.start() < b for a, b in spans):  # not a word inside a trích yếu
+        for cm in _matches_at(_LIST_TRIGGER_RE, src.folded, src.trigger_starts, lo, m.lead):
+            i = bisect.bisect_right(span_starts, cm.start())
+            if not (i and span_reach[i - 1] > cm.start()):  # not a word inside a trích yếu
                 last = cm
         if last is None:
             continue
@@ -965,6 +1207,9 @@ def _covered(folded: str, a: int, b: int, spans, gap=_GAP_RE) -> bool:
     return g is not None and g.end() >= b
 
 
+_SHARED_ISSUER_GAP = regex.compile(r"[\s,]*(?:" + _f("và") + r")?\s*")
+
+
 def _share_issuers(src: _Src, ms: list[Mention]) -> None:
     """"Chỉ thị 01, Chỉ thị 48 của Tỉnh ủy": the list shares its issuer."""
     for i in range(len(ms) - 2, -1, -1):
@@ -972,7 +1217,7 @@ def _share_issuers(src: _Src, ms: list[Mention]) -> None:
         if a.issuer or a.code_issuer or not b.issuer or a.kind in ("anaphor", "name") or a.type != b.type:
             continue
         gap = src.folded[a.reach:b.lead]
-        if regex.fullmatch(r"[\s,]*(?:" + _f("và") + r")?\s*", gap):
+        if _SHARED_ISSUER_GAP.fullmatch(gap):
             a.issuer, a.issuer_caps = b.issuer, b.issuer_caps
 
 
@@ -1066,8 +1311,11 @@ def _date_of(inst: Instrument) -> Optional[dt.date]:
     return next((m.date for m in inst.mentions if m.date), None)
 
 
+_LEAD_NUMBER = regex.compile(r"\s*(\d+)([a-zđ]?)")
+
+
 def _lead_number(number: str) -> str:
-    m = regex.match(r"\s*(\d+)([a-zđ]?)", number)
+    m = _LEAD_NUMBER.match(number)
     return (m.group(1).lstrip("0") + m.group(2)) if m else number
 
 
@@ -1153,15 +1401,17 @@ def _record(inst: Instrument, ctx: DocContext) -> Citation:
 _CAPS_TYPE_LINE = regex.compile(rf"(?m)^[ \t|]*(?P<t>{_TYPE_ALT}){_WE}(?![ \t]*(?:sô|so|\d))")
 
 
-def _own_types(ctx: DocContext) -> set[str]:
-    """Types the document itself has: its own, and those of attached plans ("KẾ HOẠCH")."""
+def _own_types(ctx: DocContext, src: _Src) -> set[str]:
+    """Types the document itself has: its own, and those of attached plans ("KẾ HOẠCH").
+
+    ``src`` reads ``ctx.text``."""
     own = set()
     if ctx.meta.doc_type:
         own.add(ctx.meta.doc_type)
     for a in ctx.meta.attachments:
         if a.doc_type:
             own.add(a.doc_type)
-    for m in _CAPS_TYPE_LINE.finditer(ctx.folded):
+    for m in _matches_at(_CAPS_TYPE_LINE, src.folded, src.line_type_starts):
         if ctx.text[m.start("t"):m.end("t")].isupper():  # a heading "KẾ HOẠCH", "QUYẾT ĐỊNH"
             own.add(_TYPE_OF_FOLD.get(" ".join(m.group("t").split()), ""))
     own.discard("")
@@ -1176,10 +1426,11 @@ def _default_year(ctx: DocContext) -> Optional[int]:
 
 def find_citations(ctx: DocContext) -> list[Citation]:
     """Every document the text cites, one record per instrument, in reading order."""
-    own_types = _own_types(ctx)
-    year = _default_year(ctx)
     # Footnote texts are part of ctx.text (kept after the body), so they are read here too.
-    ms = find_mentions(ctx.text, ctx.folded, default_year=year, own_number=ctx.meta.number)
+    src = _Src(ctx.text, ctx.folded, None, _default_year(ctx),
+               number_key(ctx.meta.number) if ctx.meta.number else None)
+    own_types = _own_types(ctx, src)
+    ms = _find_mentions(src)
     insts = resolve_mentions(ms, own_types=own_types)
     insts.sort(key=lambda i: i.primary.start)
     return [_record(i, ctx) for i in insts]

@@ -81,12 +81,13 @@ import regex
 from chidao.context import DocContext
 from chidao.data import periods as P
 from chidao.extract.grammar import (
-    DAY, MONTH, NUMBER, WB, WE, Lookback, PeriodMatch, alternation, find_periods, last_day,
-    match_date_at, parse_number, tone_key, vx, year_period, year_word_after,
+    DAY, MONTH, NUMBER, WB, WE, LazyPattern, Lookback, PeriodMatch, Prescanned, alternation, digits_finditer,
+    document_digit_runs, find_periods, folded_hits, last_day, match_date_at, parse_number, tone_key, vx,
+    year_period, year_word_after,
 )
 from chidao.parse.tables import column_roles, split_row
 from chidao.schema import Deadline
-from chidao.text import fold_ascii
+from chidao.text import fold_ascii, fold_tones
 
 
 @dataclass
@@ -139,7 +140,7 @@ _TIME = rf"(?:\d{{1,2}}\s*(?:{vx('giờ')}|h|:)(?:\s*\d{{1,2}})?(?:\s*{vx('phút
 _NGAY = rf"(?:{vx('ngày')}\s+)?"
 
 # A day as printed, digit first: "20/01/2020", "20-01", "20 tháng 01 năm 2020".
-_DAY_RE = regex.compile(
+_DAY_RE = LazyPattern(
     rf"(?=\d)(?<![\d/.,\-])(?:{DAY})(?:\s*[/.\-]\s*(?:{MONTH})|\s+{vx('tháng')}\s+(?:{MONTH}))(?![\d]|[.,]\d)", _F)
 
 # Read backwards from a day: "trước ngày |", "chậm nhất là |", "Thời hạn hoàn thành: |".
@@ -147,44 +148,56 @@ _NGAY_BEFORE_RE = Lookback(rf"{WB}{vx('ngày')}\s+$", _F)
 # ("chậm nhất đến ngày 20 tháng 12", "chậm nhất là vào ngày …")
 _BY_BEFORE_RE = Lookback(
     rf"{WB}{_BY_CUE}(?:\s+{vx('là')})?(?:\s+{vx('vào')}|\s+{vx('đến')}(?:\s+{vx('hết')})?)?\s*(?::\s*)?{_TIME}{_NGAY}$",
-    _F)
+    _F, needs=P.BY_DATE_CUES)
 # "trước 17h00 ngày 20/5/2025", "trước 16 giờ 30 ngày …": "trước" and a time of day.
-_BEFORE_TIME_RE = Lookback(rf"{WB}{vx('trước')}\s+(?=\d){_TIME}{_NGAY}$", _F)
+_BEFORE_TIME_RE = Lookback(rf"{WB}{vx('trước')}\s+(?=\d){_TIME}{_NGAY}$", _F, needs=["trước"])
 _TIME_ASC = r"(?:\d{1,2}\s*(?:gio|h|:)(?:\s*\d{1,2})?(?:\s*phut)?(?:\s*,)?\s*)?"
 _BY_BEFORE_ASC_RE = Lookback(
-    rf"{WB}{_asc(P.OCR_BY_CUES)}(?:\s+la)?(?:\s+vao|\s+den(?:\s+het)?)?\s*(?::\s*)?{_TIME_ASC}(?:ngay\s+)?$", _F)
+    rf"{WB}{_asc(P.OCR_BY_CUES)}(?:\s+la)?(?:\s+vao|\s+den(?:\s+het)?)?\s*(?::\s*)?{_TIME_ASC}(?:ngay\s+)?$", _F,
+    needs=[fold_ascii(c) for c in P.OCR_BY_CUES])
 _LABEL = rf"{WB}{_alt(P.LABEL_CUES)}(?:\s+[^\W\d_]+){{0,4}}\s*:\s*"
-_LABEL_BEFORE_RE = Lookback(rf"{_LABEL}{_TIME}{_NGAY}$", _F)
-_ON_BEFORE_RE = Lookback(rf"{WB}{_alt(P.ON_DATE_CUES)}\s+$", _F)
-_FROM_BEFORE_RE = Lookback(rf"{WB}{_alt(['kể từ', 'bắt đầu từ', 'từ'])}\s+{vx('ngày')}\s+$", _F)
+_LABEL_BEFORE_RE = Lookback(rf"{_LABEL}{_TIME}{_NGAY}$", _F, needs=P.LABEL_CUES)
+_ON_BEFORE_RE = Lookback(rf"{WB}{_alt(P.ON_DATE_CUES)}\s+$", _F, needs=P.ON_DATE_CUES)
+_FROM_BEFORE_RE = Lookback(rf"{WB}{_alt(['kể từ', 'bắt đầu từ', 'từ'])}\s+{vx('ngày')}\s+$", _F,
+                           needs=['kể từ', 'bắt đầu từ', 'từ'])
 # "trước 30/6/2025" (no "ngày"): only with a full date, and not after a
 # participle ("nợ đọng phát sinh trước 01/7/2025" is a cut-off).
-_BEFORE_BARE_RE = Lookback(rf"{WB}{vx('trước')}\s+$", _F)
-_SLASH_DAY_RE = regex.compile(rf"(?:{DAY})\s*/\s*(?:{MONTH})")
+_BEFORE_BARE_RE = Lookback(rf"{WB}{vx('trước')}\s+$", _F, needs=["trước"])
+_SLASH_DAY_RE = LazyPattern(rf"(?:{DAY})\s*/\s*(?:{MONTH})")
 _CUTOFF_RE = Lookback(rf"{WB}{_alt(P.CUTOFF_VERBS)}\s+$", _F)
-_TO_DATE_RE = regex.compile(rf"\s*(?:,\s*)?(?:{vx('đến hết')}|{vx('đến')}|{vx('tới')}|[-–])\s*", _F)
+_TO_DATE_RE = LazyPattern(rf"\s*(?:,\s*)?(?:{vx('đến hết')}|{vx('đến')}|{vx('tới')}|[-–])\s*", _F)
 
 # Recurrence: "hằng tháng", "hàng quý", "định kỳ hằng năm", "định kỳ 6 tháng
 # (một lần)", "6 tháng một lần", and the day of a recurring due time:
 # "trước ngày 20 hằng tháng", "trước ngày 10 (của) tháng cuối quý", "trước
 # ngày 15/12 hằng năm" (the last also yields a dated "by").
-_RECUR_PREFIX = _alt(P.RECURRENCE_PREFIXES + ["mỗi"])
-_RECUR_ANCHOR_RE = regex.compile(
+_RECUR_PREFIXES = P.RECURRENCE_PREFIXES + ["mỗi"]
+_RECUR_PREFIX = _alt(_RECUR_PREFIXES)
+_MONTH_COUNT = rf"\d{{1,2}}|{_alt(['ba', 'sáu', 'mười hai'])}"
+_RECUR_ANCHOR_RE = LazyPattern(
     # (not "mặt hàng năm 2025": goods, and a year)
     rf"(?P<plain>{_RECUR_PREFIX}\s+{_alt(P.RECURRENCE_UNITS, group='unit')}{WE}(?!\s+{vx('học')}|\s*\d))"
     rf"|(?P<of>{vx('tháng')}\s+(?:{vx('cuối')}|{vx('đầu')})\s+(?:{vx('của')}\s+)?(?:{_RECUR_PREFIX}\s+)?"
     rf"(?P<ofunit>{vx('quý')}|{vx('năm')}){WE})"
-    rf"|(?P<months>(?P<n>\d{{1,2}}|{_alt(['ba', 'sáu', 'mười hai'])})\s+{vx('tháng')}"
+    rf"|(?P<months>(?P<n>{_MONTH_COUNT})\s+{vx('tháng')}"
     rf"(?P<once>\s+(?:{vx('một')}|0?1)\s+{vx('lần')})?{WE}"
     # not "10 tháng cuối quý" (a day's month) nor "6 tháng đầu năm" (a stretch)
     rf"(?!\s+(?:{vx('cuối')}|{vx('đầu')}|{vx('còn lại')})))",
     _F,
 )
-_DINH_KY_BEFORE_RE = Lookback(rf"{WB}{vx('định kỳ')}\s+$", _F)
+# Every match opens with a prefix word, with "tháng", or with the count just
+# before a "tháng": found by substring searches of the tone-folded text
+# (grammar.folded_hits), then tried there alone; a scan of the pattern over
+# the whole text costs several times more.
+_RECUR_WORDS = [fold_tones(w) for w in _RECUR_PREFIXES]
+_THANG_FOLDED = fold_tones("tháng")
+_MONTH_COUNT_BEFORE_RE = Lookback(rf"(?:{_MONTH_COUNT})\s+$", _F)
+_SPACES_BACK_RE = LazyPattern(r"\s+", regex.REVERSE)
+_DINH_KY_BEFORE_RE = Lookback(rf"{WB}{vx('định kỳ')}\s+$", _F, needs=["định kỳ"])
 _RECURRING_DAY_BEFORE_RE = Lookback(
     rf"{WB}{_BY_CUE}\s+{_NGAY}(?P<d>{DAY})(?:\s*[/\-.]\s*(?P<m>{MONTH}))?"
     rf"(?:\s+{vx('tháng')}\s+(?P<m2>{MONTH}))?\s+(?:{vx('của')}\s+)?$",
-    _F,
+    _F, needs=P.BY_DATE_CUES,
 )
 _NOMINAL_BEFORE_RE = Lookback(rf"{WB}{_alt(P.NOMINAL_BEFORE_RECURRENCE)}\s+$", _F)
 # "kế hoạch thanh tra hàng năm": a head noun and up to three words of its phrase.
@@ -194,15 +207,19 @@ _NOMINAL_HEAD_BEFORE_RE = Lookback(
 
 # Relative: "trong vòng 15 ngày kể từ ngày ký", "chậm nhất 05 ngày làm việc
 # trước ngày tổ chức hội nghị".  Found at the duration, digit first.
-_DURATION_RE = regex.compile(
+# (after the digits: more of the number, a bracket, or a unit)
+_DURATION_NEXT = ".,(" + "".join(sorted({c for u in P.DURATION_UNITS for c in (u[0], u[0].upper())}))
+_DURATION_RE = LazyPattern(
     rf"(?=\d)(?<![\w.,/])(?P<n>{NUMBER})\s*(?:\([^()\n]{{1,30}}\)\s*)?(?P<unit>{_alt(P.DURATION_UNITS)}){WE}", _F)
-_REL_BEFORE_RE = Lookback(rf"{WB}{_alt(P.RELATIVE_CUES, group='cue')}\s+(?:{vx('là')}\s+)?$", _F)
-_REL_BEFORE_ASC_RE = Lookback(rf"{WB}{_asc(P.OCR_RELATIVE_CUES)}\s+(?:la\s+)?$", _F)
+_REL_BEFORE_RE = Lookback(rf"{WB}{_alt(P.RELATIVE_CUES, group='cue')}\s+(?:{vx('là')}\s+)?$", _F,
+                          needs=P.RELATIVE_CUES)
+_REL_BEFORE_ASC_RE = Lookback(rf"{WB}{_asc(P.OCR_RELATIVE_CUES)}\s+(?:la\s+)?$", _F,
+                              needs=[fold_ascii(c) for c in P.OCR_RELATIVE_CUES])
 # "05 ngày làm vệc" (OCR): a working day however "việc" came out.
-_WORKDAY_ASC_RE = regex.compile(r"\s+lam\s+v[a-z]{0,3}c(?![a-z])")
-_ANCHOR_WORD_RE = regex.compile(r"[ \t]+([^\W_]+(?:[/.][^\W_]+)*)")  # ("kết thúc 6 tháng đầu năm")
+_WORKDAY_ASC_RE = LazyPattern(r"\s+lam\s+v[a-z]{0,3}c(?![a-z])")
+_ANCHOR_WORD_RE = LazyPattern(r"[ \t]+([^\W_]+(?:[/.][^\W_]+)*)")  # ("kết thúc 6 tháng đầu năm")
 _ANCHOR_STOPS = {_key(w) for w in P.ANCHOR_STOPS}
-_REL_ANCHOR_RE = regex.compile(
+_REL_ANCHOR_RE = LazyPattern(
     rf"\s*(?:,\s*)?(?:{vx('kể từ')}|{vx('tính từ')}|{vx('từ')}|{vx('sau khi')}|{vx('sau')}|{vx('trước')})\s+"
     rf"(?:{vx('ngày')}\s+|{vx('khi')}\s+|{vx('thời điểm')}\s+)?"
     rf"(?:(?P<what>{_alt(P.SELF_ANCHORS + P.OTHER_ANCHORS)})"
@@ -214,7 +231,7 @@ _STRONG_REL_CUES = {_key(c) for c in ["trong vòng", "trong thời hạn", "ch�
 _SELF = {_key(a) for a in P.SELF_ANCHORS}
 
 # "trong năm nay", "trong năm." — the document's year without a number.
-_THIS_YEAR_RE = regex.compile(
+_THIS_YEAR_RE = LazyPattern(
     rf"{WB}{vx('trong')}\s+(?:{vx('cả')}\s+)?{vx('năm')}(?:\s+{vx('nay')}{WE}|(?=\s*[,.;:)]|\s*$))", _F)
 
 # Words right before a period, and what they make of it.
@@ -228,26 +245,30 @@ _PERIOD_CUES = {
 }
 _PERIOD_CUE_RE = Lookback(rf"{WB}{_alt(_PERIOD_CUES, group='cue')}\s+$", _F)
 _PERIOD_CUE_KIND = {_key(k): v for k, v in _PERIOD_CUES.items()}
-_LABEL_ONLY_BEFORE_RE = Lookback(rf"{_LABEL}$", _F)
+_LABEL_ONLY_BEFORE_RE = Lookback(rf"{_LABEL}$", _F, needs=P.LABEL_CUES)
 
-_EFFECT_RE = regex.compile(rf"{WB}{_alt(P.EFFECT_WORDS)}{WE}", _F)
-_DUTY_RE = regex.compile(rf"{WB}{_alt(P.FUTURE_MARKERS + P.DUTY_WORDS)}{WE}", _F)
-_PAST_RE = regex.compile(rf"{WB}{_alt(P.PAST_MARKERS)}{WE}", _F)
-_FUTURE_RE = regex.compile(rf"{WB}{_alt(P.FUTURE_MARKERS)}{WE}", _F)
-_SCOPE_BREAK_RE = regex.compile(rf"{WB}{_alt(P.FUTURE_MARKERS + P.SCOPE_BREAKS)}{WE}", _F)
+# Words looked for in a clause (grammar.Prescanned: tried only where the
+# folded text holds their first words).
+_EFFECT_RE = Prescanned(rf"{WB}{_alt(P.EFFECT_WORDS)}{WE}", P.EFFECT_WORDS, _F)
+_DUTY_RE = Prescanned(rf"{WB}{_alt(P.FUTURE_MARKERS + P.DUTY_WORDS)}{WE}", P.FUTURE_MARKERS + P.DUTY_WORDS, _F)
+_PAST_RE = Prescanned(rf"{WB}{_alt(P.PAST_MARKERS)}{WE}", P.PAST_MARKERS, _F)
+_FUTURE_RE = Prescanned(rf"{WB}{_alt(P.FUTURE_MARKERS)}{WE}", P.FUTURE_MARKERS, _F)
+_SCOPE_BREAK_RE = Prescanned(
+    rf"{WB}{_alt(P.FUTURE_MARKERS + P.SCOPE_BREAKS)}{WE}", P.FUTURE_MARKERS + P.SCOPE_BREAKS, _F)
 # A negated verb or a measure with a duration before a period, in its clause.
-_NEGATION_RE = regex.compile(
-    rf"{WB}(?<!{vx('hàng')}\s)(?<!{vx('phi')}\s){_alt(P.NEGATIONS)}{WE}(?!\s+{_alt(P.NOT_NEGATIONS_AFTER)}{WE})", _F)
-_VALIDITY_RE = regex.compile(rf"{WB}{_alt(P.VALIDITY_WORDS)}{WE}", _F)
+_NEGATION_RE = Prescanned(
+    rf"{WB}(?<!{vx('hàng')}\s)(?<!{vx('phi')}\s){_alt(P.NEGATIONS)}{WE}(?!\s+{_alt(P.NOT_NEGATIONS_AFTER)}{WE})",
+    P.NEGATIONS, _F)
+_VALIDITY_RE = Prescanned(rf"{WB}{_alt(P.VALIDITY_WORDS)}{WE}", P.VALIDITY_WORDS, _F)
 # Cues that make a period a due time whatever precedes it: "chậm nhất trong quý I".
 _FIRM_PERIOD_CUES = {_key(c) for c in ["chậm nhất", "chậm nhất là", "chậm nhất trong", "chậm nhất vào",
                                         "chậm nhất là trong", "muộn nhất", "muộn nhất là", "không muộn hơn",
                                         "không chậm hơn", "hạn", "thời hạn", "trước"]}
-_SCOPE_EDGE_BACK = regex.compile(r"[,.;:!?\n|]", regex.REVERSE)
+_SCOPE_EDGE_BACK = LazyPattern(r"[,.;:!?\n|]", regex.REVERSE)
 # Clause edges for the "đã" test and the effect test; the reversed one finds
 # the nearest edge before a position.
-_CLAUSE_EDGE = regex.compile(r"[.;:!?()\[\]\n|]")
-_CLAUSE_EDGE_BACK = regex.compile(r"[.;:!?()\[\]\n|]", regex.REVERSE)
+_CLAUSE_EDGE = LazyPattern(r"[.;:!?()\[\]\n|]")
+_CLAUSE_EDGE_BACK = LazyPattern(r"[.;:!?()\[\]\n|]", regex.REVERSE)
 
 
 # ------------------------------------------------------------------ entry point
@@ -263,11 +284,12 @@ def find_deadlines(ctx: DocContext) -> list[Deadline]:
     cited_starts = [s for s, _ in cited]
 
     cands: list[_Cand] = []
-    cands += _dates(src, asc, lo, hi, year)
-    cands += _recurrences(src, lo, hi, year)
-    cands += _relative(src, asc, lo, hi, ctx.reference_date)
-    cands += _periods(src, asc, lo, hi, year)
-    if "|" in src[lo:hi]:
+    runs = document_digit_runs(ctx)  # (one scan of the digits, shared with the targets)
+    cands += _dates(src, ctx.folded, asc, runs, lo, hi, year)
+    cands += _recurrences(src, ctx.folded, lo, hi, year)
+    cands += _relative(src, ctx.folded, asc, runs, lo, hi, ctx.reference_date)
+    cands += _periods(src, ctx.folded, lo, hi, year)
+    if src.find("|", lo, hi) >= 0:
         cands += _table_cells(src, lo, hi, year)
 
     kept: list[_Cand] = []
@@ -278,7 +300,7 @@ def find_deadlines(ctx: DocContext) -> list[Deadline]:
         i = bisect.bisect_right(cited_starts, c.start) - 1
         if i >= 0 and cited[i][0] <= c.start < cited[i][1]:
             continue  # the date of a cited document
-        if not _is_due(c, src, past_before, lo):
+        if not _is_due(c, src, ctx.folded, past_before, lo):
             continue
         kept.append(c)
         taken.add(c.start, c.end)
@@ -321,7 +343,7 @@ def _iso(d: Optional[dt.date]) -> Optional[str]:
 
 # ------------------------------------------------------------------ the document's time
 
-_YEAR_IN_TITLE_RE = regex.compile(rf"{WB}{vx('năm')}\s+((?:19|20)\d\d)(?!\d)", _F)
+_YEAR_IN_TITLE_RE = LazyPattern(rf"{WB}{vx('năm')}\s+((?:19|20)\d\d)(?!\d)", _F)
 
 
 def doc_year(ctx: DocContext) -> Optional[int]:
@@ -337,7 +359,7 @@ def doc_year(ctx: DocContext) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
-_REPORT_RE = regex.compile(rf"^\W*{vx('báo cáo')}{WE}", _F | regex.MULTILINE)
+_REPORT_RE = LazyPattern(rf"^\W*{vx('báo cáo')}{WE}", _F | regex.MULTILINE)
 
 
 def _past_before(ctx: DocContext, year: Optional[int]) -> Optional[dt.date]:
@@ -371,11 +393,11 @@ def _clause(src: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _is_due(c: _Cand, src: str, past_before: Optional[dt.date], lo: int = 0) -> bool:
+def _is_due(c: _Cand, src: str, folded: str, past_before: Optional[dt.date], lo: int = 0) -> bool:
     a, b = _clause(src, c.start, c.end)
     # "Quyết định này có hiệu lực kể từ ngày ký": an effective date, not a due
     # time; also "Hiệp định có hiệu lực (từ giữa năm 2020)", across the bracket.
-    if _EFFECT_RE.search(src, a, c.start) or _in_effect_bracket(src, lo, c.start):
+    if _EFFECT_RE.search(src, folded, a, c.start) or _in_effect_bracket(src, folded, lo, c.start):
         return False
     if c.recurrence:
         return True
@@ -386,15 +408,15 @@ def _is_due(c: _Cand, src: str, past_before: Optional[dt.date], lo: int = 0) -> 
             # document: when something began, unless a duty or a plan is said
             if due >= past_before:
                 return True
-            return due >= past_before - dt.timedelta(days=31) and _DUTY_RE.search(src, a, b) is not None \
-                and not _PAST_RE.search(src, a, b)
+            return due >= past_before - dt.timedelta(days=31) and _DUTY_RE.search(src, folded, a, b) is not None \
+                and not _PAST_RE.search(src, folded, a, b)
         return due >= past_before
-    if past_before is None and not c.explicit and _said_past(src, a, b, c):
+    if past_before is None and not c.explicit and _said_past(src, folded, a, b, c):
         return False  # "Trong năm 2019, tỉnh đã …" with no date to compare with
     return True
 
 
-def _in_effect_bracket(src: str, lo: int, at: int) -> bool:
+def _in_effect_bracket(src: str, folded: str, lo: int, at: int) -> bool:
     """"Hiệp định EVFTA có hiệu lực (từ giữa năm 2020)": the bracket right after "có hiệu lực".
 
     Not "Luật Đất đai (có hiệu lực từ 01/8/2024) và báo cáo trong tháng 7/2024":
@@ -402,12 +424,12 @@ def _in_effect_bracket(src: str, lo: int, at: int) -> bool:
     """
     a = _scope_start(src, lo, at)
     last = None
-    for m in _EFFECT_RE.finditer(src, a, at):
+    for m in _EFFECT_RE.finditer(src, folded, a, at):
         last = m
     return last is not None and ")" not in src[last.end():at]
 
 
-def _said_past(src: str, a: int, b: int, c: _Cand) -> bool:
+def _said_past(src: str, folded: str, a: int, b: int, c: _Cand) -> bool:
     """Does the clause say the candidate's time is past ("đã", "vừa qua")?
 
     Not when a purpose or a duty stands between the marker and the period:
@@ -415,14 +437,14 @@ def _said_past(src: str, a: int, b: int, c: _Cand) -> bool:
     trong năm 2016" the "đã" is in a relative clause and the period is the
     main verb's.
     """
-    for m in _PAST_RE.finditer(src, a, b):
+    for m in _PAST_RE.finditer(src, folded, a, b):
         if m.end() <= c.start:
             between = (m.end(), c.start)
         elif m.start() >= c.end:
             between = (c.end, m.start())
         else:
             return True
-        if not _FUTURE_RE.search(src, *between):
+        if not _FUTURE_RE.search(src, folded, *between):
             return True
     return False
 
@@ -436,9 +458,10 @@ def _scope_start(src: str, lo: int, at: int, width: int = 100) -> int:
 # ------------------------------------------------------------------ finders
 
 
-def _before(rx, src: str, lo: int, at: int, width: int = 60):
-    """``rx`` (anchored with ``$``) matched in the window that ends at ``at``."""
-    return rx.search(src, max(lo, at - width), at)
+def _before(rx, src: str, lo: int, at: int, width: int = 60, folded: Optional[str] = None):
+    """``rx`` (anchored with ``$``) matched in the window that ends at ``at``; ``folded``, the
+    tone-folded ``src``, lets a window without the pattern's words be passed over (Lookback)."""
+    return rx.search(src, max(lo, at - width), at, folded)
 
 
 def _earliest(*ms):
@@ -447,7 +470,8 @@ def _earliest(*ms):
     return min(got, key=lambda m: m.start()) if got else None
 
 
-def _dates(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
+def _dates(src: str, folded: str, asc: str, runs: list[tuple[int, int]], lo: int, hi: int,
+           year: Optional[int]) -> Iterator[_Cand]:
     """Days with a cue before them: by, on, from, and "từ ngày … đến ngày …".
 
     A day whose year is named by an event ("chậm nhất đến ngày 20 tháng 12 năm
@@ -455,7 +479,8 @@ def _dates(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Iterato
     no date follows from the document's.
     """
     done = lo
-    for d in _DAY_RE.finditer(src, lo, hi):
+    # (a day is one or two digits, then a separator or "tháng")
+    for d in digits_finditer(_DAY_RE, src, lo, hi, runs, not_after="/.,-", max_digits=2, then="/.-tT"):
         if d.start() < done:
             continue
         # the value is read from "ngày" on ("ngày 10 tháng 01 năm sau"); the cue
@@ -471,11 +496,12 @@ def _dates(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Iterato
         if not (dm.date or event):
             continue
         at = d.start()
-        m = _earliest(_before(_BY_BEFORE_RE, src, lo, at), _before(_BY_BEFORE_ASC_RE, asc, lo, at),
-                      _before(_BEFORE_TIME_RE, src, lo, at)) \
-            or _before(_LABEL_BEFORE_RE, src, lo, at, 90)
+        m = _earliest(_before(_BY_BEFORE_RE, src, lo, at, folded=folded),
+                      _before(_BY_BEFORE_ASC_RE, asc, lo, at, folded=asc),
+                      _before(_BEFORE_TIME_RE, src, lo, at, folded=folded)) \
+            or _before(_LABEL_BEFORE_RE, src, lo, at, 90, folded)
         if m:
-            if not _before(_CUTOFF_RE, src, lo, m.start(), 30):
+            if not _CUTOFF_RE.found(src, max(lo, m.start() - 30), m.start()):
                 # "văn bản được ban hành trước ngày …" describes, does not set
                 if event:
                     yield _Cand(m.start(), yw.end, "relative", priority=1, explicit=True)
@@ -483,7 +509,7 @@ def _dates(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Iterato
                     yield _Cand(m.start(), dm.end, "by", date=dm.date, priority=1, explicit=True)
             done = yw.end if event else dm.end
             continue
-        m = _before(_FROM_BEFORE_RE, src, lo, at)
+        m = _before(_FROM_BEFORE_RE, src, lo, at, folded=folded)
         if m:
             to = _TO_DATE_RE.match(src, dm.end, min(hi, dm.end + 20))
             dm2 = match_date_at(src, to.end(), default_year=dm.date.year if dm.date else year) if to else None
@@ -503,31 +529,58 @@ def _dates(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Iterato
             continue
         if event:
             continue
-        m = _before(_ON_BEFORE_RE, src, lo, at)
+        m = _before(_ON_BEFORE_RE, src, lo, at, folded=folded)
         if m:
             yield _Cand(m.start(), dm.end, "on", date=dm.date, priority=1)
             done = dm.end
             continue
-        m = _before(_BEFORE_BARE_RE, src, lo, at, 12)
+        m = _before(_BEFORE_BARE_RE, src, lo, at, 12, folded)
         # ("trước 15/12": a day and month with "/" take the document's year)
         if m and (dm.year_given or (dm.date is not None and _SLASH_DAY_RE.fullmatch(src, dm.start, dm.end))) \
-                and not _before(_CUTOFF_RE, src, lo, m.start(), 30):
+                and not _CUTOFF_RE.found(src, max(lo, m.start() - 30), m.start()):
             yield _Cand(m.start(), dm.end, "by", date=dm.date, priority=1)
             done = dm.end
 
 
-def _recurrences(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
+def _recurrence_anchors(src: str, folded: str, lo: int, hi: int) -> Iterator[regex.Match]:
+    """The matches of :data:`_RECUR_ANCHOR_RE` in ``src[lo:hi]``, as its ``finditer`` gives them."""
+    done = lo
+    for at in folded_hits(folded, _RECUR_WORDS + [_THANG_FOLDED], lo, hi):
+        if at < done:
+            continue
+        if folded.startswith(_THANG_FOLDED, at):
+            # "6 tháng (một lần)": the count opens the match.  It ends where the
+            # white space before "tháng" starts; "mười hai" has a space of its own.
+            sp = _SPACES_BACK_RE.match(src, lo, at)
+            if sp is not None:
+                w0 = sp.start() - 3
+                sp2 = _SPACES_BACK_RE.match(src, lo, w0) if w0 > lo else None
+                if sp2 is not None:
+                    w0 = sp2.start() - 4
+                cm = _MONTH_COUNT_BEFORE_RE.search(src, max(done, lo, w0), at)
+                m = _RECUR_ANCHOR_RE.match(src, cm.start(), hi) if cm is not None else None
+                if m is not None:
+                    done = m.end()
+                    yield m
+                    continue
+        m = _RECUR_ANCHOR_RE.match(src, at, hi)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+def _recurrences(src: str, folded: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
     """"hằng tháng", "định kỳ 6 tháng", "trước ngày 20 hằng tháng", "trước ngày 15/12 hằng năm"."""
-    for m in _RECUR_ANCHOR_RE.finditer(src, lo, hi):
+    for m in _recurrence_anchors(src, folded, lo, hi):
         if m.group("months"):
             n = parse_number(m.group("n"))
             rec = P.RECURRENCE_BY_MONTHS.get(int(n)) if n else None
-            dk = _before(_DINH_KY_BEFORE_RE, src, lo, m.start(), 12)
+            dk = _before(_DINH_KY_BEFORE_RE, src, lo, m.start(), 12, folded)
             if rec is None or not (dk or m.group("once")):
                 continue  # "6 tháng" alone is a span, not a schedule
             yield _Cand(dk.start() if dk else m.start(), m.end(), "recurring", recurrence=rec, priority=3)
             continue
-        day = _before(_RECURRING_DAY_BEFORE_RE, src, lo, m.start(), 50)
+        day = _before(_RECURRING_DAY_BEFORE_RE, src, lo, m.start(), 50, folded)
         if m.group("of"):
             if day:  # "trước ngày 10 tháng cuối quý"
                 rec = "quarterly" if _key(m.group("ofunit")) == "quý" else "yearly"
@@ -550,9 +603,10 @@ def _recurrences(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_C
             continue
         if _key(m.group(0)).startswith("mỗi"):
             continue  # "mỗi năm tăng 5%": a rate, not a schedule
-        if _before(_NOMINAL_BEFORE_RE, src, lo, m.start(), 25) or _before(_NOMINAL_HEAD_BEFORE_RE, src, lo, m.start(), 50):
+        if _NOMINAL_BEFORE_RE.found(src, max(lo, m.start() - 25), m.start()) \
+                or _NOMINAL_HEAD_BEFORE_RE.found(src, max(lo, m.start() - 50), m.start()):
             continue  # "kế hoạch (thanh tra) hằng năm", "tăng bình quân hằng năm"
-        dk = _before(_DINH_KY_BEFORE_RE, src, lo, m.start(), 12)
+        dk = _before(_DINH_KY_BEFORE_RE, src, lo, m.start(), 12, folded)
         yield _Cand(dk.start() if dk else m.start(), m.end(), "recurring", recurrence=unit, priority=3)
 
 
@@ -563,17 +617,19 @@ def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
         return None
 
 
-def _relative(src: str, asc: str, lo: int, hi: int, ref: Optional[dt.date]) -> Iterator[_Cand]:
+def _relative(src: str, folded: str, asc: str, runs: list[tuple[int, int]], lo: int, hi: int,
+              ref: Optional[dt.date]) -> Iterator[_Cand]:
     """"trong vòng 15 ngày kể từ ngày ký": counted from an event; dated when the event is the signing.
 
     The text runs to the end of the event's phrase ("kể từ ngày Thủ trưởng Cơ
     quan Thuế ký Quyết định thanh tra"), so that deadlines counted from
     different events stay apart.
     """
-    for m in _DURATION_RE.finditer(src, lo, hi):
-        cm = _before(_REL_BEFORE_RE, src, lo, m.start(), 30)
+    for m in digits_finditer(_DURATION_RE, src, lo, hi, runs, not_after=".,/", not_after_letter=True,
+                             then=_DURATION_NEXT):
+        cm = _before(_REL_BEFORE_RE, src, lo, m.start(), 30, folded)
         strong = cm is not None and _key(cm.group("cue")) in _STRONG_REL_CUES
-        ocr = _before(_REL_BEFORE_ASC_RE, asc, lo, m.start(), 30)
+        ocr = _before(_REL_BEFORE_ASC_RE, asc, lo, m.start(), 30, asc)
         if ocr is not None and (cm is None or not strong or ocr.start() < cm.start()):
             cm, strong = ocr, True
         if cm is None:
@@ -638,13 +694,13 @@ def _add(ref: dt.date, n: int, unit: str) -> dt.date:
     return min(dt.date(y, mo, min(ref.day, last_day(y, mo).day)), last_day(y, mo))
 
 
-def _periods(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
-    for p in find_periods(src, default_year=year, pos=lo, endpos=hi):
+def _periods(src: str, folded: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
+    for p in find_periods(src, default_year=year, pos=lo, endpos=hi, folded=folded):
         cm = _PERIOD_CUE_RE.search(src, max(lo, p.start - 30), p.start)
         cue = _PERIOD_CUE_KIND.get(_key(cm.group("cue"))) if cm else None
         firm = cm is not None and _key(cm.group("cue")) in _FIRM_PERIOD_CUES
         if cm is None:
-            cm = _LABEL_ONLY_BEFORE_RE.search(src, max(lo, p.start - 70), p.start)
+            cm = _LABEL_ONLY_BEFORE_RE.search(src, max(lo, p.start - 70), p.start, folded)
             cue = "within" if cm else None  # "Thời gian thực hiện: tháng 9/2025"
             firm = cm is not None
         start = cm.start() if cm and cue not in (None, "not") else p.start
@@ -659,7 +715,7 @@ def _periods(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Itera
                 continue
             if yw is not None and yw.shift:
                 p = _shifted(p, yw.shift, yw.end)
-        if not firm and _scoped(src, lo, start, cue):
+        if not firm and _scoped(src, folded, lo, start, cue):
             continue
         if cue == "from" and p.kind in ("month", "quarter", "stretch"):
             # "từ tháng 10 đến tháng 12/2025": one window, the year read from its end
@@ -667,7 +723,7 @@ def _periods(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Itera
             if span is not None:
                 yield _Cand(start, span[0], "within", first=span[1], last=span[2], priority=1, explicit=True)
                 continue
-        if cue is None and p.kind == "year" and _YEAR_HEAD_BEFORE_RE.search(src, max(lo, p.start - 12), p.start) \
+        if cue is None and p.kind == "year" and _YEAR_HEAD_BEFORE_RE.found(src, max(lo, p.start - 12), p.start) \
                 and _YEAR_HEAD_AFTER_RE.match(src, p.end, min(hi, p.end + 4)):
             # "Năm 2018: hoàn thành …" opening an item: the year the item is due in
             yield _Cand(p.start, p.end, "within", first=p.first, last=p.last, priority=2, explicit=True)
@@ -678,13 +734,13 @@ def _periods(src: str, asc: str, lo: int, hi: int, year: Optional[int]) -> Itera
     if year:
         for m in _THIS_YEAR_RE.finditer(src, lo, hi):
             a, b = year_period(year)
-            if not _scoped(src, lo, m.start(), "within"):
+            if not _scoped(src, folded, lo, m.start(), "within"):
                 yield _Cand(m.start(), m.end(), "within", first=a, last=b, priority=2)
 
 
 # A year heading an item: at a line's start (after a list marker), then ":" or a dash.
 _YEAR_HEAD_BEFORE_RE = Lookback(r"(?:^|\n)[ \t]*(?:[-+•*–][ \t]*|[a-zđ0-9]{1,2}[.)][ \t]*)?$", _F)
-_YEAR_HEAD_AFTER_RE = regex.compile(r"[ \t]*(?::|[-–][ \t])")
+_YEAR_HEAD_AFTER_RE = LazyPattern(r"[ \t]*(?::|[-–][ \t])")
 
 
 def _to_period(src: str, p: PeriodMatch, hi: int, year: Optional[int]):
@@ -704,7 +760,7 @@ def _to_period(src: str, p: PeriodMatch, hi: int, year: Optional[int]):
     return q.end, first, q.last
 
 
-def _scoped(src: str, lo: int, start: int, cue: Optional[str]) -> bool:
+def _scoped(src: str, folded: str, lo: int, start: int, cue: Optional[str]) -> bool:
     """Is the period at ``start`` the span of a prohibition or of a measure, not a due time?
 
     "không tổ chức kiểm tra định kỳ trong năm 2020", "Chưa thực hiện điều chỉnh
@@ -714,11 +770,11 @@ def _scoped(src: str, lo: int, start: int, cue: Optional[str]) -> bool:
     chưa hoàn thành phải xong trong quý I").
     """
     a = _scope_start(src, lo, start, 120)
-    marks = [m for m in _NEGATION_RE.finditer(src, a, start)]
+    marks = list(_NEGATION_RE.finditer(src, folded, a, start))
     if cue in ("within", "until", "by_end", None):
-        marks += list(_VALIDITY_RE.finditer(src, a, start))
+        marks += list(_VALIDITY_RE.finditer(src, folded, a, start))
     # (a bracket closed in between ends the reach: "Luật (có hiệu lực từ …) và báo cáo trong tháng 7")
-    return any(not _SCOPE_BREAK_RE.search(src, m.end(), start) and ")" not in src[m.end():start] for m in marks)
+    return any(not _SCOPE_BREAK_RE.search(src, folded, m.end(), start) and ")" not in src[m.end():start] for m in marks)
 
 
 def _shifted(p: PeriodMatch, years: int, end: int) -> PeriodMatch:
@@ -731,7 +787,7 @@ def _shifted(p: PeriodMatch, years: int, end: int) -> PeriodMatch:
     return PeriodMatch(p.start, end, p.kind, move(p.first), move(p.last), True, p.word)
 
 
-_BARE_YEAR_RE = regex.compile(r"\s*((?:19|20)\d\d)\s*(?:\.\s*)?")
+_BARE_YEAR_RE = LazyPattern(r"\s*((?:19|20)\d\d)\s*(?:\.\s*)?")
 
 
 def _table_cells(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:

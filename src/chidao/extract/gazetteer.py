@@ -67,6 +67,7 @@ def fold_pattern(p: str) -> str:
     return "".join(c if c.isascii() else fold_tones(c) for c in unicodedata.normalize("NFC", p))
 
 
+@lru_cache(maxsize=8192)  # the same few hundred surfaces recur in every document
 def key_of(folded: str) -> str:
     """Lookup key of a folded surface: its words without "và", one space apart.
 
@@ -80,7 +81,13 @@ _VA = frozenset({"và", "VÀ", "Và", "va"})
 
 def words_of(surface: str) -> list[str]:
     """The words of a printed surface that take part in its key (no "và")."""
-    return [w for w in _WORD.findall(surface.replace("&", " ")) if w not in _VA]
+    return list(key_words(surface))
+
+
+@lru_cache(maxsize=8192)
+def key_words(surface: str) -> tuple[str, ...]:
+    """:func:`words_of` as a tuple, remembered: matching asks it of the same surfaces again and again."""
+    return tuple(w for w in _WORD.findall(surface.replace("&", " ")) if w not in _VA)
 
 
 def _parse_alias(alias: str) -> list[tuple[Optional[str], str]]:
@@ -174,10 +181,61 @@ def at_word_start(s: str, i: int) -> bool:
     return i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_")
 
 
+# A word after a character other than a space or a line break ("(Sở", "/UBND", "“Ban"), in the
+# text folded to ASCII: there every letter is a plain one, so a set of characters the regex engine
+# checks at a glance finds the few places (a word-character class would be asked of each character).
+_OTHER_WORD_START = re.compile(r"[^0-9A-Za-z_ \n](?=\w)")
+
+
+def other_word_starts(ascii_text: str) -> list[int]:
+    """Where the words of a text begin that follow neither a space nor a line break (its first
+    word included): the few a :class:`WordStartScan` is told about.
+
+    ``ascii_text`` is :func:`fold_ascii` of the text (:attr:`DocContext.ascii`); folding keeps every
+    character a word character or not, a blank or not, so the offsets hold for the text and for
+    its tone-folded form too.
+    """
+    out = []
+    for m in _OTHER_WORD_START.finditer(ascii_text):
+        c = ascii_text[m.start()]
+        if not (c.isalnum() or c == "_"):  # not a letter the fold left as it is ("ω" inside a word)
+            out.append(m.end())
+    if ascii_text[:1].isalnum() or ascii_text[:1] == "_":
+        out.insert(0, 0)
+    return out
+
+
+@dataclass(frozen=True)
+class WordStartScan:
+    """Every match of a pattern that begins a word, overlapping ones included.
+
+    A pattern behind ``(?<!\\w)`` is tried by the regex engine at every character of the
+    text, and fails at most of them only after a look back; here the engine skips from blank
+    to blank and tries the pattern only where a word follows one, which is nearly every word
+    start.  The rest (:func:`other_word_starts`, found once per text for every scan) are tried
+    one by one.
+    """
+
+    pattern: re.Pattern       # the alternatives, matched where a word begins
+    after_blank: re.Pattern   # the same behind a space or line break, as a look-ahead: overlaps kept
+
+    @classmethod
+    def of(cls, alternatives: str) -> "WordStartScan":
+        return cls(re.compile(alternatives), re.compile(rf"[ \n](?=({alternatives}))"))
+
+    def spans(self, text: str, others: list[int]) -> list[tuple[int, int]]:
+        """(start, end) of the match at each word start of ``text`` where there is one, in order;
+        ``others``: :func:`other_word_starts` of ``text``."""
+        out = [m.span(1) for m in self.after_blank.finditer(text)]
+        more = [m.span() for m in map(self.pattern.match, [text] * len(others), others) if m]
+        return sorted(out + more) if more else out
+
+
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _OLD_TONE = re.compile(r"([^\W\d_]?)([oOuU])([\u00c0-\u1ef9])(?!\w)")
 
 
+@lru_cache(maxsize=8192)
 def modern_tones(s: str) -> str:
     """Tone marks placed the current way: "hoá" -> "hóa", "Uỷ" -> "Ủy", "thuỷ" -> "thủy".
 
@@ -197,6 +255,7 @@ def modern_tones(s: str) -> str:
     return _OLD_TONE.sub(fix, unicodedata.normalize("NFC", s))
 
 
+@lru_cache(maxsize=4096)
 def clean_surface(s: str) -> str:
     """Printed form tidied for a canonical name: one space, "–" as "-", modern tones."""
     s = _DASHES.sub(" - ", s)
@@ -260,16 +319,19 @@ class Gazetteer:
     bodies: dict[str, Body]
     aliases: dict[str, list[Alias]]
     body_re: object
+    body_scan: WordStartScan              # the aliases where a word begins (body_re without its look-behind)
     domain_aliases: dict[str, list[tuple[str, tuple[bool, ...]]]]  # key -> [(field name, upper mask)]
     domain_re: dict[str, object]          # head ("Sở", "Bộ", "Phòng") -> trie of its fields
     domain_fields: dict[str, dict]        # field name -> domain record
     domain_ascii: list[str]
     domain_ascii_names: list[str]
     group_by_first: dict[str, list]       # folded first word -> [GroupPattern] it can begin
-    group_pre: object
+    group_pre: object                     # the first words of groups and of shared-head lists
+    group_scan: WordStartScan             # ... where a word begins
     group_second: dict[str, frozenset]
     group_any: dict[str, object]
     list_head_re: object
+    list_first: frozenset                 # folded words a shared-head list opens with: "cac", "nhưng"
     locality_re: object
     locality_norm: dict[str, str]
     level_forms: dict[str, str]           # printed level word, lower case, exact tones -> normalized
@@ -316,6 +378,7 @@ def _macro(p: str) -> str:
     return p.replace("{L}", r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s*-\s*)")
 
 
+@lru_cache(maxsize=4096)
 def ascii_key(s: str) -> str:
     return _NON_WORD.sub("", fold_ascii(s))
 
@@ -404,6 +467,7 @@ def load() -> Gazetteer:
 
     # ``re`` runs these plain patterns several times faster than ``regex``.
     body_re = re.compile(_trie_regex(alias_seqs))
+    body_scan = WordStartScan.of(body_re.pattern[len(r"(?<!\w)"):])
     # one trie of fields per head: "Tài chính, Kế hoạch" after "các Sở:" is two sở, not "Phòng Tài chính - Kế hoạch"
     domain_re = {head: re.compile(_trie_regex(seqs)) for head, seqs in domain_seqs.items()}
 
@@ -418,7 +482,13 @@ def load() -> Gazetteer:
             )
             for w in p["first"]:
                 group_by_first.setdefault(key_of(fold(w)), []).append(gp)
-    group_pre = re.compile(_words_regex({k.split()[0] for k in group_by_first}))
+    # fields sharing one head: "Các Sở: Giáo dục và Đào tạo, Y tế"
+    list_quantifiers = ("các", "những")
+    list_head_re = re.compile(fold(
+        rf"(?:{'|'.join(list_quantifiers)})\s+(sở|bộ|phòng)(?:\s*,\s*(?:ban\s*,\s*)?ngành(?:\s+tỉnh)?)?\s*:\s*"))
+    list_first = frozenset(fold(q) for q in list_quantifiers)
+    # the words that open a group or a list, found in one scan of the text for both
+    group_pre = re.compile(_words_regex({k.split()[0] for k in group_by_first} | list_first))
     group_second: dict[str, frozenset] = {}   # "cac" -> {"sơ", "nganh", ...}: only these words may follow
     for k in group_by_first:
         w = k.split()
@@ -427,9 +497,6 @@ def load() -> Gazetteer:
     # one regex per first word that fails fast where none of its groups can match
     group_any = {w: re.compile("|".join(dict.fromkeys(gp.pattern.pattern for gp in gps)))
                  for w, gps in group_by_first.items()}
-
-    list_head_re = re.compile(fold(
-        r"(?:các|những)\s+(sở|bộ|phòng)(?:\s*,\s*(?:ban\s*,\s*)?ngành(?:\s+tỉnh)?)?\s*:\s*"))
 
     # localities
     loc_forms = {}
@@ -468,11 +535,11 @@ def load() -> Gazetteer:
 
     domain_ascii_names = sorted(domain_fields)
     return Gazetteer(
-        version=raw["version"], bodies=bodies, aliases=aliases, body_re=body_re,
+        version=raw["version"], bodies=bodies, aliases=aliases, body_re=body_re, body_scan=body_scan,
         domain_aliases=domain_aliases, domain_re=domain_re, domain_fields=domain_fields,
         domain_ascii=[fold_ascii(n) for n in domain_ascii_names], domain_ascii_names=domain_ascii_names,
-        group_by_first=group_by_first, group_pre=group_pre, group_second=group_second, group_any=group_any,
-        list_head_re=list_head_re,
+        group_by_first=group_by_first, group_pre=group_pre, group_scan=WordStartScan.of(group_pre.pattern), group_second=group_second, group_any=group_any,
+        list_head_re=list_head_re, list_first=list_first,
         locality_re=locality_re, locality_norm=loc_forms,
         level_forms={_SPACES.sub(" ", f.lower()).rstrip("."): n
                      for n, fs in raw["localities"].items() for f in fs}, province_re=province_re, provinces=provinces,
@@ -529,6 +596,7 @@ def match_province(ascii_text: str, pos: int) -> Optional[tuple[Province, int]]:
     return (prov, m.end()) if prov else None
 
 
+@lru_cache(maxsize=1024)
 def province_of(name: Optional[str]) -> Optional[Province]:
     """The province a free string names ("Trà Vinh", "tỉnh Hưng Yên", "Ủy ban nhân dân tỉnh Long An")."""
     if not name:
@@ -543,6 +611,7 @@ def province_of(name: Optional[str]) -> Optional[Province]:
     return None
 
 
+@lru_cache(maxsize=4096)  # the words after "Sở"/"Bộ" recur: score each candidate once
 def fuzzy_field(candidate_ascii: str, cutoff: float = 90.0) -> Optional[tuple[str, float]]:
     """Best field name ("Tài nguyên và Môi trường") for a misspelt one, or None."""
     from rapidfuzz import fuzz, process

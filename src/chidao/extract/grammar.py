@@ -43,15 +43,24 @@ words that differ from others only by tone ("đã"/"đa", "từ"/"tự", "cần"
 are matched with their tones in either placement ("hoá" = "hóa") by :func:`vx`.
 :func:`alternation` merges a list of phrases into one trie-shaped pattern, and
 :class:`Lookback` reads the words just before a position: the tools the
-extractors use to stay fast (every scan here is linear in the text).
+extractors use to stay fast (every scan here is linear in the text).  The
+engine reads a long list of phrases at about a tenth of a microsecond a
+character, so the finders ask it only where a cheaper look says a match may
+start: a substring search of the folded text for the phrases' first words
+(:func:`folded_hits`, :class:`Prescanned`), the runs of digits a number or a
+date opens with (:func:`digit_runs`, shared by the finders of a document).
+Patterns are compiled on first use (:class:`LazyPattern`).
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from functools import lru_cache
+from typing import Callable, Iterator, Optional
 
 import regex
 
@@ -119,12 +128,17 @@ def vx(phrase: str) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
+@lru_cache(maxsize=8192)  # (asked of the same few hundred cue words over and over)
 def tone_key(s: str) -> str:
     """Lower case, one space, modern tone placement: the key of a word matched with :func:`vx`."""
     return _modern(" ".join(s.lower().split()))
 
 
-def _atoms(phrase: str, exact: bool) -> list[list[str]]:
+_escape = lru_cache(maxsize=None)(regex.escape)
+
+
+@lru_cache(maxsize=None)  # (the same phrase turns up in many lists)
+def _atoms(phrase: str, exact: bool) -> tuple[tuple[str, ...], ...]:
     """The phrase as regex atoms, one per character (white space: one atom), per spelling."""
     low = " ".join(phrase.lower().split())
     variants = _spellings(low) if exact else {low}
@@ -135,11 +149,17 @@ def _atoms(phrase: str, exact: bool) -> list[list[str]]:
             if ch == " ":
                 atoms.append(r"\s+")
             elif exact or fold_tones(ch) == ch:
-                atoms.append(regex.escape(ch))
+                atoms.append(_escape(ch))
             else:
                 atoms.append(f"[{ch}{fold_tones(ch)}]")
-        out.append(atoms)
-    return out
+        out.append(tuple(atoms))
+    return tuple(out)
+
+
+# Each pattern :func:`alternation` returned -> how it was asked for, to merge
+# the same phrases by their endings on demand: the shape a right-to-left
+# engine reads fast (see :class:`Lookback`).
+_ALTERNATIONS: dict[str, tuple[frozenset, Optional[str], bool]] = {}
 
 
 def alternation(phrases, *, group: Optional[str] = None, exact: bool = False) -> str:
@@ -150,6 +170,11 @@ def alternation(phrases, *, group: Optional[str] = None, exact: bool = False) ->
     more than one), and a longer phrase wins over its prefix: "triệu đồng"
     over "triệu".
     """
+    return _alternation(frozenset(phrases), group, exact)
+
+
+@lru_cache(maxsize=None)  # (a list is often merged for several patterns)
+def _alternation(phrases: frozenset, group: Optional[str], exact: bool) -> str:
     trie: dict = {}
     for p in phrases:
         for atoms in _atoms(p, exact):
@@ -158,6 +183,22 @@ def alternation(phrases, *, group: Optional[str] = None, exact: bool = False) ->
                 node = node.setdefault(a, {})
             node[""] = {}
     body = _trie_pattern(trie) or "(?!)"
+    out = f"(?P<{group}>{body})" if group else f"(?:{body})"
+    _ALTERNATIONS[out] = (phrases, group, exact)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _endings_alternation(phrases: frozenset, group: Optional[str], exact: bool) -> str:
+    """:func:`alternation` with the phrases merged by their endings (the trie of the reversed phrases)."""
+    ends: dict = {}
+    for p in phrases:
+        for atoms in _atoms(p, exact):
+            node = ends
+            for a in reversed(atoms):
+                node = node.setdefault(a, {})
+            node[""] = {}
+    body = _endings_pattern(ends) or "(?!)"
     return f"(?P<{group}>{body})" if group else f"(?:{body})"
 
 
@@ -167,6 +208,15 @@ def _trie_pattern(node: dict) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     # greedy: the longer phrase is tried first, the shorter one on backtracking
+    return f"(?:{body})?" if "" in node else body
+
+
+def _endings_pattern(node: dict) -> str:
+    """:func:`_trie_pattern` of a trie of reversed phrases, written left to right again."""
+    branches = [_endings_pattern(child) + a for a, child in sorted(node.items()) if a]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
 
 
@@ -187,32 +237,274 @@ def lead(phrases, extra: str = "") -> str:
     return f"(?=[{body}])"
 
 
+class LazyPattern:
+    """A pattern compiled on its first use, then used as the compiled one.
+
+    Compiling the long phrase lists of the extractors is most of what
+    importing them costs; this way an import costs little, and a pattern a
+    run never needs is never compiled.  After the first use its methods are
+    the compiled pattern's own, at no cost per call.  ``pattern`` may be a
+    function that returns the pattern's text (built on first use too).
+    """
+
+    _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split")
+
+    def __init__(self, pattern, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = self.__dict__.get("compiled")
+        if compiled is None:
+            text, flags = self._source
+            compiled = self.compiled = regex.compile(text() if callable(text) else text, flags)
+            for method in self._METHODS:
+                setattr(self, method, getattr(compiled, method))
+        return compiled if name == "compiled" else getattr(compiled, name)
+
+
 class Lookback:
     """A pattern anchored with ``$``, for reading the words just before a position.
 
     ``search(text, pos, endpos)`` finds the match that ends exactly at
     ``endpos`` and starts no earlier than ``pos``, the leftmost (hence
     longest) one: "trên dưới" rather than "dưới".  A forward search tries every start in the
-    window; this first asks a right-to-left copy of the pattern, which fails at
-    once when nothing ends at ``at`` — the common case — and only then reads
-    the window forwards.
+    window; this first asks a right-to-left copy of the pattern, anchored at
+    ``endpos``, which fails at once when nothing ends there — the common case
+    — and only then reads the window forwards.  The right-to-left copy has
+    its phrase lists merged by their endings (:func:`alternation`), so that
+    it reads the last letter once instead of once per phrase; which phrase
+    matches does not matter to it, only whether one does.  Both copies are
+    compiled on first use (:class:`LazyPattern`).
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.forward = regex.compile(pattern, flags)
-        self.backward = regex.compile(pattern, flags | regex.REVERSE)
+    def __init__(self, pattern: str, flags: int = 0, needs=None) -> None:
+        self.forward = LazyPattern(pattern, flags)
+        self.backward = LazyPattern(lambda: _endings_first(pattern), flags | regex.REVERSE)
+        # ("$" also matches before a final line break, and before every one
+        # with MULTILINE: there a match need not end at ``endpos``)
+        self._multiline = bool(flags & regex.MULTILINE)
+        # ``needs``: phrases one of which every match holds.  Given the folded
+        # text, a window without the first word of any is passed over at once.
+        self._needs = _words_re(prescan_words(needs)) if needs else None
 
-    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None):
-        """Like ``Pattern.search(text, pos, endpos)`` for a pattern that ends with ``$``."""
+    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None, folded: Optional[str] = None):
+        """Like ``Pattern.search(text, pos, endpos)`` for a pattern that ends with ``$``.
+
+        ``folded``: :func:`chidao.text.fold_tones` of the whole ``text``, if the caller has it.
+        """
+        end = len(text) if endpos is None else min(endpos, len(text))
+        return self.forward.search(text, pos, end) if self._ends(text, pos, end, folded) else None
+
+    def found(self, text: str, pos: int = 0, endpos: Optional[int] = None, folded: Optional[str] = None) -> bool:
+        """Whether :meth:`search` finds a match: asked of the right-to-left copy alone."""
+        return self._ends(text, pos, len(text) if endpos is None else min(endpos, len(text)), folded)
+
+    def _ends(self, text: str, pos: int, end: int, folded: Optional[str]) -> bool:
+        if folded is not None and self._needs is not None and self._needs.search(folded, pos, end) is None:
+            return False
+        return self.backward.match(text, pos, end) is not None or (
+            (self._multiline or (end > pos and text[end - 1] == "\n"))
+            and self.backward.search(text, pos, end) is not None)
+
+
+def _words_re(words) -> re.Pattern:
+    """A stdlib pattern for any of ``words`` (tone-folded) in the folded text, odd letters included.
+
+    (``re`` reads a list of literals fast; "ſ" and "İ" stand for "s" and "i"
+    as in :func:`folded_hits`.)
+    """
+    odd = {"s": "[sſ]", "i": "[iİ]"}
+    return re.compile("|".join("".join(odd.get(c, re.escape(c)) for c in w) for w in words))
+
+
+def _endings_first(pattern: str) -> str:
+    """``pattern`` with each phrase list :func:`alternation` made merged by its endings instead.
+
+    (Longest first: a short list's pattern may be part of a longer one's text.
+    Each is a whole group, so either way the phrases matched stay the same.)
+    """
+    for fwd in sorted(_ALTERNATIONS, key=len, reverse=True):
+        if fwd in pattern:
+            pattern = pattern.replace(fwd, _endings_alternation(*_ALTERNATIONS[fwd]))
+    return pattern
+
+
+# regex's IGNORECASE takes "ſ" for "s" and "İ" for "i"; the tone-folded text
+# keeps both as they are.  A prescan reads them as those letters.
+_CASE_ODD = str.maketrans({"ſ": "s", "İ": "i"})
+
+
+def folded_hits(folded: str, words, pos: int = 0, endpos: Optional[int] = None) -> list[int]:
+    """Offsets, in order, where one of ``words`` (tone-folded, lower case) starts in ``folded[pos:endpos]``.
+
+    A prescan for :func:`vi` and :func:`vx` patterns: wherever such a pattern
+    for one of the words matches the printed text, in any case, its
+    tone-folded form (:attr:`DocContext.folded`, same offsets) holds the
+    word.  A substring search costs a small part of a pattern scan, and the
+    pattern then needs trying only at the hits.
+    """
+    end = len(folded) if endpos is None else endpos
+    return _hits(_prescan_view(folded, pos, end), words, pos, end)
+
+
+def _prescan_view(folded: str, pos: int, end: int) -> str:
+    if folded.find("ſ", pos, end) >= 0 or folded.find("İ", pos, end) >= 0:
+        return folded.translate(_CASE_ODD)
+    return folded
+
+
+def prescan_text(folded: str) -> str:
+    """The tone-folded text as the prescans read it (the same but for the two odd letters above).
+
+    Where a :func:`vi` or :func:`vx` pattern for a list of phrases matches,
+    this text starts with one of their :func:`prescan_words` (a quick
+    ``startswith`` with a tuple of them tells where trying it is of no use).
+    """
+    return _prescan_view(folded, 0, len(folded))
+
+
+def _hits(view: str, words, pos: int, end: int) -> list[int]:
+    hits: list[int] = []
+    if end - pos <= 2000:
+        # a clause or a sentence: most words are not in it, which ``in`` tells fastest
+        seg = view[pos:end]
+        for w in words:
+            if w in seg:
+                i = seg.find(w)
+                while i >= 0:
+                    hits.append(pos + i)
+                    i = seg.find(w, i + 1)
+    else:
+        for w in words:
+            i = view.find(w, pos, end)
+            while i >= 0:
+                hits.append(i)
+                i = view.find(w, i + 1, end)
+    hits.sort()
+    return hits
+
+
+def prescan_words(phrases) -> list[str]:
+    """The tone-folded first words of ``phrases``, for :func:`folded_hits`.
+
+    (A word that another one in the list begins is left out: its hits are
+    among the shorter one's.)
+    """
+    words = {fold_tones(p.split()[0].lower()) for p in phrases if p.strip()}
+    return sorted(w for w in words if not any(v != w and w.startswith(v) for v in words))
+
+
+class Prescanned:
+    """A pattern every match of which opens with one of ``phrases`` (its
+    :func:`alternation`, maybe behind look-behinds), scanned by trying it only
+    where the tone-folded text holds the first word of one (:func:`folded_hits`).
+
+    ``finditer`` and ``search`` give what the pattern's own give.  The engine
+    reads a list of phrases at a tenth of a microsecond a character; the
+    substring searches cost a small part of that.  (The pattern never
+    matches the empty string.)
+    """
+
+    def __init__(self, pattern: str, phrases, flags: int = 0) -> None:
+        self.pattern = LazyPattern(pattern, flags)
+        self.words = prescan_words(phrases)
+        self._any_word = _words_re(self.words)  # (most clauses hold none: one look tells)
+
+    def finditer(self, text: str, folded: Optional[str], pos: int = 0,
+                 endpos: Optional[int] = None) -> Iterator[regex.Match]:
+        """``pattern.finditer(text, pos, endpos)``; ``folded`` is :func:`chidao.text.fold_tones`
+        of the whole ``text`` (:attr:`DocContext.folded`), or None to fold the window here."""
         end = len(text) if endpos is None else endpos
-        if self.backward.search(text, pos, end) is None:
-            return None
-        return self.forward.search(text, pos, end)
+        base, view = (0, folded) if folded is not None else (pos, fold_tones(text[pos:end]))
+        if self._any_word.search(view, pos - base, end - base) is None:
+            return
+        done = pos
+        for at in folded_hits(view, self.words, pos - base, end - base):
+            at += base
+            if at >= done:
+                m = self.pattern.match(text, at, end)
+                if m is not None:
+                    done = m.end()
+                    yield m
+
+    def search(self, text: str, folded: Optional[str], pos: int = 0,
+               endpos: Optional[int] = None) -> Optional[regex.Match]:
+        """``pattern.search(text, pos, endpos)``, as :meth:`finditer`."""
+        for m in self.finditer(text, folded, pos, endpos):
+            return m
+        return None
 
 
 # Word edges that also work for "%" and digits.
 WB = r"(?<![\w])"
 WE = r"(?![\w])"
+
+# ------------------------------------------------------------------ runs of digits
+
+_DIGIT_RUN_RE = LazyPattern(r"\d+")
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of digits in ``text``, in order, as spans.
+
+    Every number, date and document number the finders read opens a run of
+    digits (their patterns look behind them for no digit), so trying a
+    pattern at these places alone finds what a scan of the whole text finds
+    (:func:`digits_finditer`), for a part of the cost; and one list serves
+    every finder of a document (:func:`document_digit_runs`).
+    """
+    return [m.span() for m in _DIGIT_RUN_RE.finditer(text)]
+
+
+def document_digit_runs(ctx) -> list[tuple[int, int]]:
+    """:func:`digit_runs` of ``ctx.text``, once per document (kept in ``ctx.shared``).
+
+    The tone-folded text has its digits at the same places.
+    """
+    runs = ctx.shared.get("digit_runs")
+    if runs is None:
+        runs = ctx.shared["digit_runs"] = digit_runs(ctx.text)
+    return runs
+
+
+def digits_finditer(pattern, text: str, pos: int, end: int, runs: Optional[list[tuple[int, int]]], *,
+                    not_after: str = "", not_after_letter: bool = False,
+                    max_digits: int = 0, then: str = "") -> Iterator[regex.Match]:
+    """``pattern.finditer(text, pos, end)`` for a pattern every match of which opens a run of digits.
+
+    ``runs`` is :func:`digit_runs` of ``text`` (None: scan as ``finditer``
+    does).  The other arguments repeat what the pattern asks of a run, so
+    that the engine is not asked about one that cannot match: no character
+    of ``not_after`` (or, ``not_after_letter``, no letter) before it; at most
+    ``max_digits`` digits (0: any number); and, if ``then`` is given, one of
+    its characters after it, past any white space.
+    """
+    if runs is None:
+        yield from pattern.finditer(text, pos, end)
+        return
+    done = pos
+    for i in range(bisect_left(runs, (pos,)), len(runs)):
+        at, stop = runs[i]
+        if at >= end:
+            break
+        if at < done or (max_digits and stop - at > max_digits):
+            continue
+        if at > 0:
+            before = text[at - 1]
+            if before in not_after or (not_after_letter and before.isalpha()):
+                continue
+        if then:
+            while stop < end and text[stop].isspace():
+                stop += 1
+            if stop >= end or text[stop] not in then:
+                continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            done = m.end()
+            yield m
+
 
 # ------------------------------------------------------------------ numbers
 
@@ -223,10 +515,10 @@ NUMBER = r"\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 NUMBER_RE = regex.compile(rf"(?<![\d.,])(?:{NUMBER})(?![\d]|[.,]\d)")
 
 
-_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_EN_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
-_COMMA_DECIMAL = regex.compile(r"\d+,\d+")
-_DOT_DECIMAL = regex.compile(r"\d+\.\d+")
+_GROUPED = LazyPattern(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_EN_GROUPED = LazyPattern(r"\d{1,3}(?:,\d{3})+\.\d+")
+_COMMA_DECIMAL = LazyPattern(r"\d+,\d+")
+_DOT_DECIMAL = LazyPattern(r"\d+\.\d+")
 
 
 def parse_number(token: str) -> Optional[float]:
@@ -240,13 +532,14 @@ def parse_number(token: str) -> Optional[float]:
         return None
     if not tok[0].isdigit():
         return parse_numeral(token)
-    if _EN_GROUPED.fullmatch(tok):
+    marked = "." in tok or "," in tok  # (every form below has a mark: most tokens skip them all)
+    if marked and _EN_GROUPED.fullmatch(tok):
         tok = tok.replace(",", "")
-    elif _GROUPED.fullmatch(tok):
+    elif marked and _GROUPED.fullmatch(tok):
         tok = tok.replace(".", "").replace(",", ".")
-    elif _COMMA_DECIMAL.fullmatch(tok):
+    elif marked and _COMMA_DECIMAL.fullmatch(tok):
         tok = tok.replace(",", ".")
-    elif _DOT_DECIMAL.fullmatch(tok):
+    elif marked and _DOT_DECIMAL.fullmatch(tok):
         pass  # "4.0", "3.5" (a decimal written the English way)
     elif not tok.isdigit():
         return None
@@ -263,7 +556,15 @@ NUMERAL = (
     rf"(?:\s+{alternation(_NUMERAL_WORDS)})*{WE}"
     rf"(?!\s+{alternation(U.NUMERAL_NOT_BEFORE)}{WE})"
 )
-NUMERAL_RE = regex.compile(NUMERAL, regex.IGNORECASE)
+_NUMERAL_RE = LazyPattern(NUMERAL, regex.IGNORECASE)
+
+
+def __getattr__(name: str):
+    # ``NUMERAL_RE``, the compiled pattern, made on first use like the others
+    # (module attributes are looked up here only when missing)
+    if name == "NUMERAL_RE":
+        return _NUMERAL_RE.compiled
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def parse_numeral(words: str) -> Optional[float]:
@@ -321,7 +622,7 @@ _NUM_BODY = rf"(?:\d+\.\d{{1,2}}(?![\d.])|{NUMBER})(?!\d|[.,]\d)"
 _NUM = rf"(?<![\w.,/])(?P<n>{_NUM_BODY})"
 # Digit first: a pattern that opens with a digit lets the engine skip to the
 # next digit at once (ten times faster than opening with a look-behind or "từ").
-_QUANTITY_RE = regex.compile(
+_QUANTITY_RE = LazyPattern(
     rf"(?=\d){_NUM}(?:"
     # "13 - 14", "13-14", "13% - 14%", "5 đến 7" (after "từ", checked in code); on one
     # line: "đạt 95%\n- 100% xã …" is a number and a bullet, not a range
@@ -338,10 +639,11 @@ _DASHES = set("-–—‐‑−")
 # number ("ít nhất một đề án", "khoảng hai nghìn hộ"): elsewhere "một", "hai",
 # "ba" are far more often parts of names and idioms, and a scan for them
 # everywhere would cost as much as all numbers together.
-_NUMERAL_AFTER_RE = regex.compile(
-    rf"(?:{alternation(['ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới', 'khoảng', 'gần', 'trên', 'hơn', 'dưới'])}"
-    rf"|{alternation(['mới', 'thêm'])})(?:\s+{vi('là')})?\s+(?={NUMERAL})",
-    regex.IGNORECASE,
+_NUMERAL_CUES = ['ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới', 'khoảng', 'gần', 'trên', 'hơn', 'dưới']
+_NUMERAL_NEW = ['mới', 'thêm']
+_NUMERAL_AFTER = Prescanned(
+    rf"(?:{alternation(_NUMERAL_CUES)}|{alternation(_NUMERAL_NEW)})(?:\s+{vi('là')})?\s+(?={NUMERAL})",
+    _NUMERAL_CUES + _NUMERAL_NEW, regex.IGNORECASE,
 )
 
 
@@ -350,56 +652,74 @@ def _is_year(v: Optional[float], tok: str) -> bool:
 
 
 def find_numbers(text: str, pos: int = 0, endpos: Optional[int] = None, *,
-                 numerals: bool = False) -> Iterator[NumberMatch]:
+                 numerals: bool = False, folded: Optional[str] = None,
+                 runs: Optional[list[tuple[int, int]]] = None,
+                 keep: Optional[Callable[[int, int], bool]] = None) -> Iterator[NumberMatch]:
     """Every number, range and ratio in ``text[pos:endpos]``, left to right.
 
     A "range" needs its low end below its high end and no years ("2016 - 2020"
     is a span of years, not a range of values: it comes back as two singles).
     With ``numerals`` spoken numerals ("hai", "mười lăm") come back too, where
-    a comparator or "mới"/"thêm" stands before them ("ít nhất một đề án").
+    a comparator or "mới"/"thêm" stands before them ("ít nhất một đề án");
+    ``folded`` is :func:`chidao.text.fold_tones` of the whole ``text``
+    (:attr:`DocContext.folded`), if the caller has it, to look for those
+    words; ``runs``, :func:`digit_runs` of ``text``, if it has them.  A number
+    whose span ``keep(start, end)`` refuses is left out (not made at all).
     """
     end = len(text) if endpos is None else endpos
+    if keep is None:
+        keep = _keep_all
     out: list[NumberMatch] = []
-    for m in _QUANTITY_RE.finditer(text, pos, end):
-        lo_tok = m.group("n")
-        if m.group("hi"):
-            hi_tok = m.group("hi")
+    for m in digits_finditer(_QUANTITY_RE, text, pos, end, runs, not_after=".,/", not_after_letter=True):
+        lo_tok, hi_tok, b_tok = m.group("n", "hi", "b")
+        if hi_tok:
             lo, hi = parse_number(lo_tok), parse_number(hi_tok)
             start = m.start()
             dash = m.group("join")[0] in _DASHES
             fm = None if dash else _FROM_BEFORE_RE.search(text, max(pos, start - 8), start)
             if (dash or fm) and lo is not None and hi is not None and lo < hi \
                     and not (_is_year(lo, lo_tok) or _is_year(hi, hi_tok)):
-                out.append(NumberMatch(fm.start() if fm else start, m.end(), "range", low=lo, high=hi))
+                if keep(fm.start() if fm else start, m.end()):
+                    out.append(NumberMatch(fm.start() if fm else start, m.end(), "range", low=lo, high=hi))
                 continue
             # not a range: report both ends as singles
-            out.append(_single(m.start("n"), m.end("n"), lo_tok))
-            out.append(_single(m.start("hi"), m.end("hi"), hi_tok))
+            _add_single(out, keep, m.start("n"), m.end("n"), lo_tok)
+            _add_single(out, keep, m.start("hi"), m.end("hi"), hi_tok)
             continue
-        if m.group("b"):
-            a, b = parse_number(lo_tok), parse_number(m.group("b"))
-            if a is not None and b is not None and b > 0 and a <= b and not _is_year(b, m.group("b")):
-                out.append(NumberMatch(m.start(), m.end(), "ratio", value=a, base=b))
+        if b_tok:
+            a, b = parse_number(lo_tok), parse_number(b_tok)
+            if a is not None and b is not None and b > 0 and a <= b and not _is_year(b, b_tok):
+                if keep(m.start(), m.end()):
+                    out.append(NumberMatch(m.start(), m.end(), "ratio", value=a, base=b))
             else:
-                out.append(_single(m.start("n"), m.end("n"), lo_tok))
-                out.append(_single(m.start("b"), m.end("b"), m.group("b")))
+                _add_single(out, keep, m.start("n"), m.end("n"), lo_tok)
+                _add_single(out, keep, m.start("b"), m.end("b"), b_tok)
             continue
-        out.append(_single(m.start(), m.end(), lo_tok))
+        _add_single(out, keep, m.start(), m.end(), lo_tok)
     if numerals:
-        for c in _NUMERAL_AFTER_RE.finditer(text, pos, end):
-            m = NUMERAL_RE.match(text, c.end(), min(end, c.end() + 40))
+        for c in _NUMERAL_AFTER.finditer(text, folded, pos, end):
+            m = _NUMERAL_RE.match(text, c.end(), min(end, c.end() + 40))
             v = parse_numeral(m.group(0)) if m else None
-            if v is not None:
+            if v is not None and keep(m.start(), m.end()):
                 out.append(NumberMatch(m.start(), m.end(), "single", value=v, numeral=True))
         out.sort(key=lambda n: n.start)
     yield from out
 
 
-_ENGLISH = regex.compile(r"\d+\.\d{1,2}")
+def _keep_all(start: int, end: int) -> bool:
+    return True
+
+
+def _add_single(out: list, keep: Callable[[int, int], bool], start: int, end: int, tok: str) -> None:
+    if keep(start, end):
+        out.append(_single(start, end, tok))
+
+
+_ENGLISH = LazyPattern(r"\d+\.\d{1,2}")
 
 
 def _single(start: int, end: int, tok: str) -> NumberMatch:
-    english = bool(_ENGLISH.fullmatch(tok))
+    english = "." in tok and _ENGLISH.fullmatch(tok) is not None
     return NumberMatch(start, end, "single", value=parse_number(tok), english=english)
 
 
@@ -440,7 +760,7 @@ SHORT_DATE = (
 DATE_RE = regex.compile(rf"{lead(['ngày'], '0123456789')}(?:{NUMERIC_DATE}|{FORMAL_DATE}|{SHORT_DATE})",
                         regex.IGNORECASE)
 # After a deadline word a bare "20/01" is a date too ("chậm nhất 20/01").
-_BARE_DAY_MONTH_RE = regex.compile(
+_BARE_DAY_MONTH_RE = LazyPattern(
     rf"(?<![\d/.,])(?P<d>{DAY})\s*[/\-.]\s*(?P<m>{MONTH})(?![\d/\-]|\.\d|\s*[/\-]\s*\d)", regex.IGNORECASE)
 
 
@@ -480,8 +800,8 @@ def find_dates(text: str, *, default_year: Optional[int] = None,
         yield _date_of(m, default_year)
 
 
-_LEAD_NGAY_RE = regex.compile(rf"\s*(?:{_NGAY}\s+)?", regex.IGNORECASE)
-_SPACES_RE = regex.compile(r"\s*")
+_LEAD_NGAY_RE = LazyPattern(rf"\s*(?:{_NGAY}\s+)?", regex.IGNORECASE)
+_SPACES_RE = LazyPattern(r"\s*")
 
 
 def match_date_at(text: str, pos: int, *, default_year: Optional[int] = None) -> Optional[DateMatch]:
@@ -511,7 +831,7 @@ def match_date_at(text: str, pos: int, *, default_year: Optional[int] = None) ->
 # The digits of a date, digit first (fast to scan): "20/01/2020", "20 tháng 01
 # năm 2020", and a day and month without a year only after "ngày" ("ngày 20/01"),
 # since a bare "19/20" is a ratio.
-_DATE_DIGITS_RE = regex.compile(
+_DATE_DIGITS_RE = LazyPattern(
     rf"(?=\d)(?<![\d/.,\-])(?:{NUMERIC_DATE.replace('(?P<d>', '(?:').replace('(?P<m>', '(?:').replace('(?P<y>', '(?:')}"
     # (not "lũy kế 10 tháng 3.798,254 tỷ đồng": a count of months, then a number)
     rf"|(?:{DAY})\s+{_THANG}\s+(?:{MONTH})(?:(?:\s*,)?\s+{_NAM}\s+(?:{YEAR}))?(?!\d|[.,]\d)"
@@ -520,9 +840,15 @@ _DATE_DIGITS_RE = regex.compile(
 )
 
 
-def find_date_spans(text: str, *, pos: int = 0, endpos: Optional[int] = None) -> Iterator[tuple[int, int]]:
-    """Where the digits of dates are (no values): a fast scan for what is not a quantity."""
-    for m in _DATE_DIGITS_RE.finditer(text, pos, len(text) if endpos is None else endpos):
+def find_date_spans(text: str, *, pos: int = 0, endpos: Optional[int] = None,
+                    runs: Optional[list[tuple[int, int]]] = None) -> Iterator[tuple[int, int]]:
+    """Where the digits of dates are (no values): a fast scan for what is not a quantity.
+
+    ``runs``: :func:`digit_runs` of ``text``, if the caller has them.
+    """
+    end = len(text) if endpos is None else endpos
+    # (a day is one or two digits, then a separator or "tháng")
+    for m in digits_finditer(_DATE_DIGITS_RE, text, pos, end, runs, not_after="/.,-", max_digits=2, then="/.-tT"):
         yield m.span()
 
 
@@ -591,7 +917,10 @@ _COUNT = rf"(?P<cnt>\d{{1,2}}|{alternation(P.MONTH_COUNT_WORDS)})"
 _ENDS = alternation(P.YEAR_ENDS, group="ye")
 _POINT = alternation(P.POINTS_OF_YEAR, group="pt")
 _POINT_WORDS = {fold_tones(k): k for k in P.POINTS_OF_YEAR}
-_PERIOD_RE = regex.compile(
+_MONTH_COUNTS = {fold_tones(k): v for k, v in P.MONTH_COUNT_WORDS.items()}
+_NAMED_STRETCH_MONTHS = {fold_tones(k): v for k, v in P.NAMED_STRETCHES.items()}
+_FIRST_HALF = fold_tones("đầu")
+_PERIOD_RE = LazyPattern(
     # "6 tháng đầu năm 2016", "sáu tháng cuối năm", "9 tháng đầu năm"
     rf"(?P<stretch>{WB}{_COUNT}\s+{_THANG}\s+{_ENDS}\s+(?:{vi('của')}\s+)?{_NAM}"
     rf"(?:\s+(?P<sy>{YEAR})(?![\d]|[ \t]*{_DASH}[ \t]*\d)|(?![ \t]+\d|\s+{vi('học')})))"
@@ -614,26 +943,83 @@ _PERIOD_RE = regex.compile(
 )
 
 
-# Every period names a month, a year or a quarter: scanning for these words
-# first and trying the full pattern only just before them is many times
-# faster than running the full pattern at every position.
-_PERIOD_ANCHOR_RE = regex.compile(
-    rf"{lead(['tháng', 'năm', 'quý'])}(?:{_THANG}|{_NAM}|{vi('quý')}){WE}", regex.IGNORECASE)
-_WORD_START_RE = regex.compile(r"(?<![\w])[\w]")
+# Every period names a month, a year or a quarter.  Their tone-folded
+# spellings are found with plain substring searches (far faster than any
+# pattern scan), each hit is checked with the anchor pattern, and the full
+# pattern is tried only at the few words before a true anchor.
+_ANCHOR_WORDS = [fold_tones(w) for w in ("tháng", "năm", "quý")]
+_PERIOD_ANCHOR_RE = LazyPattern(rf"(?:{_THANG}|{_NAM}|{vi('quý')}){WE}", regex.IGNORECASE)
+# Every form of :data:`_PERIOD_RE` opens with one of these words and white
+# space: the word starts worth trying before an anchor.
+_PERIOD_FIRST_WORDS = sorted({p.split()[0] for p in [*P.MONTH_COUNT_WORDS, *P.NAMED_STRETCHES, *P.POINTS_OF_YEAR]}
+                             | {"quý", "tháng", "năm"})
+_PERIOD_START_RE = LazyPattern(rf"{WB}(?:\d{{1,2}}|{alternation(_PERIOD_FIRST_WORDS)})(?=\s)", regex.IGNORECASE)
+_QUY = fold_tones("quý")
+# (a quarter is always numbered: "quy định", "quy mô" open no period)
+_QUARTER_NUMBER_RE = LazyPattern(rf"\s+{_ROMAN_Q}{WE}", regex.IGNORECASE)
+
+
+def _opening_pairs() -> list[tuple[str, str]]:
+    """The first two words of the period forms that open before their anchor (not with a count in digits)."""
+    pairs = {(c, "tháng") for c in P.MONTH_COUNT_WORDS}
+    for phrase in P.NAMED_STRETCHES:
+        w = phrase.split()
+        if not w[0].isdigit():
+            pairs.add((w[0], w[1]))
+    for point in P.POINTS_OF_YEAR:
+        w = point.split()
+        pairs |= {(w[0], w[1])} if len(w) > 1 else {(w[0], a) for a in ("quý", "tháng", "năm")}
+    return sorted(pairs)
+
+
+# A period that opens before its anchor opens with one of these pairs of words
+# (white space between; an earlier anchor in reach either opened a period
+# already or opens none), or with a count right before a "tháng" anchor:
+# mostly there is neither, and the anchor is the only place to try.  The pairs
+# are looked for in the folded text with stdlib ``re``, which reads a list of
+# literals fast and whose white space takes in the pattern's.
+_PERIOD_OPENING_RE = re.compile("|".join(
+    rf"{re.escape(fold_tones(a))}\s+{re.escape(fold_tones(b))}" for a, b in _opening_pairs()))
+_THANG_FOLDED = fold_tones("tháng")
+_ANCHOR_LENGTHS = {w[0]: len(w) for w in _ANCHOR_WORDS}
+# A count opens a stretch only right before its "tháng" ("6 tháng đầu năm"):
+# a digit elsewhere before an anchor starts nothing that reaches it.
+_COUNT_JUST_BEFORE_RE = LazyPattern(r"\d\s+", regex.REVERSE)
 
 
 def find_periods(text: str, *, default_year: Optional[int] = None,
-                 pos: int = 0, endpos: Optional[int] = None) -> Iterator[PeriodMatch]:
-    """Every month, quarter, stretch of months, year or point of a period, left to right."""
-    end = len(text) if endpos is None else endpos
+                 pos: int = 0, endpos: Optional[int] = None, folded: Optional[str] = None) -> Iterator[PeriodMatch]:
+    """Every month, quarter, stretch of months, year or point of a period, left to right.
+
+    ``folded`` is :func:`chidao.text.fold_tones` of the whole ``text``
+    (:attr:`DocContext.folded`), if the caller has it: the words are looked
+    for there first.
+    """
+    end = len(text) if endpos is None else min(endpos, len(text))
+    # ``view`` is the folded text from ``base`` on
+    base, view = (0, folded) if folded is not None else (pos, fold_tones(text[pos:end]))
+    view = _prescan_view(view, pos - base, end - base)
     done = pos
-    for a in _PERIOD_ANCHOR_RE.finditer(text, pos, end):
-        if a.start() < done:
+    for at in _hits(view, _ANCHOR_WORDS, pos - base, end - base):
+        at += base
+        if at < done:
+            continue
+        after = at + _ANCHOR_LENGTHS[view[at - base]]
+        if after < end and (text[after].isalpha() or text[after].isdecimal()):
+            continue  # part of a longer word ("quyết", "quyền"): the anchor's word edge fails
+        a = _PERIOD_ANCHOR_RE.match(text, at, end)
+        if a is None or (view.startswith(_QUY, at - base) and _QUARTER_NUMBER_RE.match(text, a.end(), end) is None):
             continue
         # the longest period form puts five words before its anchor ("sáu tháng còn lại của năm")
-        for w in _WORD_START_RE.finditer(text, max(done, a.start() - 28), a.start() + 1):
-            m = _PERIOD_RE.match(text, w.start(), min(end, w.start() + 80))
-            if m and m.end() > a.start():
+        w0 = max(done, at - 28)
+        if _PERIOD_OPENING_RE.search(view, w0 - base, after - base) is None and not (
+                view.startswith(_THANG_FOLDED, at - base) and _COUNT_JUST_BEFORE_RE.match(text, w0, at)):
+            starts: Iterator[int] = iter((at,))
+        else:
+            starts = (w.start() for w in _PERIOD_START_RE.finditer(text, w0, min(end, a.end() + 1)))
+        for w in starts:
+            m = _PERIOD_RE.match(text, w, min(end, w + 80))
+            if m and m.end() > at:
                 done = m.end()
                 pm = _period_of(m, default_year)
                 if pm is not None:
@@ -649,17 +1035,16 @@ def _period_of(m: regex.Match, default_year: Optional[int]) -> Optional[PeriodMa
     s, e = m.start(), m.end()
     if m.group("stretch"):
         cnt_tok = fold_tones(m.group("cnt").lower())
-        cnt = int(cnt_tok) if cnt_tok.isdigit() else {fold_tones(k): v for k, v in P.MONTH_COUNT_WORDS.items()}[cnt_tok]
+        cnt = int(cnt_tok) if cnt_tok.isdigit() else _MONTH_COUNTS[cnt_tok]
         if not 1 <= cnt <= 11:
             return None
         y, given = _year(m.group("sy"), default_year)
-        first_half = fold_tones(m.group("ye").lower()) == fold_tones("đầu")
+        first_half = fold_tones(m.group("ye").lower()) == _FIRST_HALF
         lo, hi = (1, cnt) if first_half else (13 - cnt, 12)
         first, last = months_period(y, lo, hi) if y else (None, None)
         return PeriodMatch(s, e, "stretch", first, last, given)
     if m.group("named"):
-        key = {fold_tones(k): v for k, v in P.NAMED_STRETCHES.items()}
-        lo, hi = key[" ".join(fold_tones(m.group("nm").lower()).split())]
+        lo, hi = _NAMED_STRETCH_MONTHS[" ".join(fold_tones(m.group("nm").lower()).split())]
         y, given = _year(m.group("ny"), default_year)
         first, last = months_period(y, lo, hi) if y else (None, None)
         return PeriodMatch(s, e, "stretch", first, last, given)
@@ -703,16 +1088,42 @@ def _period_of(m: regex.Match, default_year: Optional[int]) -> Optional[PeriodMa
 
 # "giai đoạn 2021 - 2025", "thời kỳ 2021-2030", "nhiệm kỳ 2020 - 2025", "năm học
 # 2025 - 2026", "2016-2020": spans of years.  Horizons and terms, never due times.
-_YEAR_SPAN_RE = regex.compile(
+_YEAR_SPAN_RE = LazyPattern(
     rf"(?=[12])(?<![\d.,/])(?P<a>{YEAR})[ \t]*{_DASH}[ \t]*(?P<b>{YEAR})(?![\d/])", regex.IGNORECASE)
 _YEAR_SPAN_WORD_RE = Lookback(
     rf"{WB}{alternation(['giai đoạn', 'thời kỳ', 'nhiệm kỳ', 'năm học', 'niên khóa', 'niên khoá', 'năm'])}\s+$",
     regex.IGNORECASE)
 
 
+def _year_span_matches(text: str, pos: int, end: int) -> Iterator[regex.Match]:
+    """The matches of :data:`_YEAR_SPAN_RE` in ``text[pos:end]``, as its ``finditer`` gives them.
+
+    Each one has its dash four digits (and spaces or tabs) after its start:
+    dashes are rare, and found by substring searches far faster than the
+    pattern scans for its digits.
+    """
+    starts = set()
+    for dash in _DASHES:
+        d = text.find(dash, pos, end)
+        while d >= 0:
+            j = d
+            while j > pos and text[j - 1] in " \t":
+                j -= 1
+            if j - 4 >= pos and text.startswith(("19", "20"), j - 4):
+                starts.add(j - 4)
+            d = text.find(dash, d + 1, end)
+    done = pos
+    for at in sorted(starts):
+        if at >= done:
+            m = _YEAR_SPAN_RE.match(text, at, end)
+            if m is not None:
+                done = m.end()
+                yield m
+
+
 def find_year_spans(text: str, *, pos: int = 0, endpos: Optional[int] = None) -> Iterator[PeriodMatch]:
     """Spans of years ("giai đoạn 2021 - 2025") as periods of kind "years"."""
-    for m in _YEAR_SPAN_RE.finditer(text, pos, len(text) if endpos is None else endpos):
+    for m in _year_span_matches(text, pos, len(text) if endpos is None else endpos):
         a, b = int(m.group("a")), int(m.group("b"))
         if a <= b:
             w = _YEAR_SPAN_WORD_RE.search(text, max(pos, m.start() - 14), m.start())
@@ -750,8 +1161,8 @@ def _ascii_phrases(phrases) -> dict[str, list[str]]:
     return {p: fold_ascii(p).split() for p in phrases}
 
 
-_YEAR_WORD_HEAD_RE = regex.compile(r"[ \t]*(?:,[ \t]*)?nam[ \t]+(?=[a-z])")
-_WORD_AT_RE = regex.compile(r"[ \t]*([^\W\d_]+)")
+_YEAR_WORD_HEAD_RE = LazyPattern(r"[ \t]*(?:,[ \t]*)?nam[ \t]+(?=[a-z])")
+_WORD_AT_RE = LazyPattern(r"[ \t]*([^\W\d_]+)")
 _YEAR_WORD_SHIFTS = [(_ascii_phrases(P.YEAR_WORDS_NEXT), 1), (_ascii_phrases(P.YEAR_WORDS_THIS), 0),
                      (_ascii_phrases(P.YEAR_WORDS_PREV), None)]
 # Words that end the name of an event year: a new clause begins.

@@ -88,15 +88,17 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Optional
+from itertools import accumulate
+from typing import Iterator, Optional
 
 import regex
 
 from chidao.context import DocContext
 from chidao.data import units as U
 from chidao.extract.grammar import (
-    WB, WE, Lookback, NumberMatch, alternation, find_date_spans, find_numbers, find_periods,
-    find_year_spans, tone_key, vx,
+    WB, WE, LazyPattern, Lookback, NumberMatch, Prescanned, alternation, digits_finditer, document_digit_runs,
+    find_date_spans, find_numbers, find_periods, find_year_spans, folded_hits, prescan_text, prescan_words,
+    tone_key, vx,
 )
 from chidao.schema import Target
 
@@ -126,7 +128,7 @@ _UNIT_CLASS = {_key(w): c for w, c in reversed(list(_UNITS.items()))}
 # The unit right after a number: "%", "tỷ đồng", "Hợp tác xã", "15ha", with
 # per-unit tails ("triệu đồng/ha/năm", "%/năm").
 _PER = rf"(?:\s*/\s*{_alt(U.PER_UNITS)}{WE})*"
-_UNIT_RE = regex.compile(
+_UNIT_RE = LazyPattern(
     rf"\s*(?:(?P<pct>{_alt(U.PERCENT_UNITS)})(?![^\W\d_]){_PER}"
     rf"|(?P<unit>{_alt(_UNITS)})(?![^\W\d_]|\d){_PER}"
     rf"|\s(?P<word>[^\W\d_]+){WE})",
@@ -135,28 +137,31 @@ _UNIT_RE = regex.compile(
 _FUNCTION_WORDS = {_key(w) for w in U.FUNCTION_WORDS}
 # (only a pair that ends the phrase: in "1 đề án, ứng dụng chuyển đổi số" the
 # words after qualify both, and the count is of "đề án")
-_PAIRED_UNIT_RE = regex.compile(rf"[ \t]*,[ \t]*(?P<unit>{_alt(_UNITS)})(?=[ \t]*(?:[,;.:)]|$))", _F | regex.MULTILINE)
+_PAIRED_UNIT_RE = LazyPattern(rf"[ \t]*,[ \t]*(?P<unit>{_alt(_UNITS)})(?=[ \t]*(?:[,;.:)]|$))", _F | regex.MULTILINE)
 
 # "cán bộ, công chức, viên chức", "xã, phường": one more counted thing after a comma
-_CHAIN_ITEM_RE = regex.compile(rf"[ \t]*,[ \t]*(?P<unit>{_alt(_UNITS)})(?![^\W\d_])", _F)
-_CHAIN_HEAD_RE = regex.compile(rf"[ \t]*(?P<unit>{_alt(_UNITS)})(?![^\W\d_])", _F)
+_CHAIN_ITEM_RE = LazyPattern(rf"[ \t]*,[ \t]*(?P<unit>{_alt(_UNITS)})(?![^\W\d_])", _F)
+_CHAIN_HEAD_RE = LazyPattern(rf"[ \t]*(?P<unit>{_alt(_UNITS)})(?![^\W\d_])", _F)
 _USUAL_PAIRS = {_key(p) for p in U.USUAL_UNIT_PAIRS}
 _TIME_UNITS = {_key(w) for w in U.BOUNDED_TIME_UNITS}
-_FORECAST_RE = regex.compile(rf"{WB}{_alt(U.FORECAST_WORDS)}{WE}", _F)
-_PLAN_RE = regex.compile(rf"{WB}{_alt(['phấn đấu', 'chỉ tiêu', 'mục tiêu', 'kế hoạch'])}{WE}", _F)
-_GOAL_ONLY_RE = regex.compile(rf"{WB}{_alt(U.GOAL_CUES)}{WE}", _F)
+# (words looked for in a clause: grammar.Prescanned tries them only where the folded text holds them)
+_FORECAST_RE = Prescanned(rf"{WB}{_alt(U.FORECAST_WORDS)}{WE}", U.FORECAST_WORDS, _F)
+_PLAN_WORDS = ['phấn đấu', 'chỉ tiêu', 'mục tiêu', 'kế hoạch']
+_PLAN_RE = Prescanned(rf"{WB}{_alt(_PLAN_WORDS)}{WE}", _PLAN_WORDS, _F)
+_GOAL_ONLY_RE = Prescanned(rf"{WB}{_alt(U.GOAL_CUES)}{WE}", U.GOAL_CUES, _F)
 # "trong thời hạn tối đa 15 ngày": a due time (deadlines.py), not a target
 _DUE_BEFORE_RE = Lookback(
     rf"{WB}(?:{vx('thời hạn')}|{vx('trong vòng')}|{vx('trong')}|{vx('chậm nhất')}|{vx('sau')}|{vx('trước')})"
-    rf"(?:\s+{vx('là')})?\s+$", _F)
+    rf"(?:\s+{vx('là')})?\s+$", _F, needs=["thời hạn", "trong", "chậm nhất", "sau", "trước"])
 # A bound inside a selection: "các xã có tỷ lệ hộ nghèo dưới 40%", "số hộ có thu
 # nhập trên 100 triệu đồng" say which ones, not what is aimed at.
 _CRITERION_BEFORE_RE = Lookback(
     rf"{WB}(?P<head>{vx('các')}|{vx('những')}|{vx('số')}|{vx('đối với')})\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,4}}"
-    rf"[ \t]+{vx('có')}[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,6}}[ \t]+$", _F)
+    rf"[ \t]+{vx('có')}[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,6}}[ \t]+$", _F,
+    needs=["các", "những", "số", "đối với"])
 # "Mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính":
 # a measure of a relation keeps its "đối với" phrase.
-_RELATION_HEAD_RE = regex.compile(
+_RELATION_HEAD_RE = LazyPattern(
     rf"{WB}{_alt(['mức độ hài lòng', 'sự hài lòng', 'chỉ số hài lòng', 'mức độ', 'tỷ lệ', 'chỉ số', 'niềm tin'])}{WE}", _F)
 
 
@@ -188,18 +193,20 @@ _CMP_BEFORE_RE = Lookback(
     _F,
 )
 _CMP_AFTER_KEYS = {_key(k): v for k, v in U.COMPARATORS_AFTER.items()}
-_CMP_AFTER_RE = regex.compile(rf"\s*(?P<after>{_alt(U.COMPARATORS_AFTER)}){WE}", _F)
+_CMP_AFTER_RE = LazyPattern(rf"\s*(?P<after>{_alt(U.COMPARATORS_AFTER)}){WE}", _F)
 _DIFFERENCE_KEYS = {_key(w) for w in U.DIFFERENCE_WORDS}
-_SO_VOI_RE = regex.compile(rf"\s*(?:,\s*)?(?:{vx('so với')}|{vx('so cùng kỳ')}){WE}[^,;.:()\n]{{0,60}}", _F)
-_NEGATION_RE = regex.compile(rf"{WB}{_alt(U.NEGATIONS)}{WE}", _F)
+_SO_VOI_RE = LazyPattern(rf"\s*(?:,\s*)?(?:{vx('so với')}|{vx('so cùng kỳ')}){WE}[^,;.:()\n]{{0,60}}", _F)
+_NEGATION_RE = Prescanned(rf"{WB}{_alt(U.NEGATIONS)}{WE}", U.NEGATIONS, _F)
 # "từ 20% lên 25%": the first number is where it starts from.
-_FROM_TO_RE = regex.compile(rf"\s*(?:{vx('lên')}|{vx('xuống')}|{vx('còn')})\s+\d", _F)
+_FROM_TO_RE = LazyPattern(rf"\s*(?:{vx('lên')}|{vx('xuống')}|{vx('còn')})\s+\d", _F)
 
 # "số 12", "số: 01" name a thing; "tổng số 1.200 hộ" counts.
 _NAME_BEFORE_RE = Lookback(
     rf"{WB}(?:{_alt(U.NAME_WORDS)}|{vx('số')}(?<!{vx('tổng')}\s+{vx('số')}))\s*(?:[.:\-]\s*)?$", _F)
 # Goal, result and kind cues in one pattern; each match is sorted by its words.
-_CUE_RE = regex.compile(rf"{WB}{_alt(U.GOAL_CUES + U.RESULT_CUES + U.TARGET_KIND_CUES)}{WE}", _F)
+_CUE_RE = LazyPattern(rf"{WB}{_alt(U.GOAL_CUES + U.RESULT_CUES + U.TARGET_KIND_CUES)}{WE}", _F)
+# (each cue opens with one of these words: the places to try _CUE_RE, see _Doc.cue_matches)
+_CUE_WORDS = prescan_words(U.GOAL_CUES + U.RESULT_CUES + U.TARGET_KIND_CUES)
 _GOAL_KEYS = {_key(w) for w in U.GOAL_CUES}
 _RESULT_KEYS = {_key(w) for w in U.RESULT_CUES}
 _KIND_TARGET_KEYS = {_key(w) for w in U.TARGET_KIND_CUES}
@@ -211,9 +218,10 @@ _VERB_BEFORE_RE = Lookback(
 )
 _LIST_BEFORE_RE = Lookback(
     rf"(?:[,;:]|{WB}(?:{vx('gồm')}|{vx('bao gồm')}|{vx('trong đó')}|{vx('trong đó có')}|{vx('và')}|{vx('có')}))\s*$", _F)
-_DAT_RE = regex.compile(rf"{WB}{vx('đạt')}{WE}", _F)
+_DAT_RE = Prescanned(rf"{WB}{vx('đạt')}{WE}", ["đạt"], _F)
 
-_AFTER_STOP_RE = regex.compile(rf"{WB}{_alt(U.AFTER_STOPS)}{WE}", _F)
+_AFTER_STOP_RE = LazyPattern(rf"{WB}{_alt(U.AFTER_STOPS)}{WE}", _F)
+_AFTER_STOP_WORDS = tuple(prescan_words(U.AFTER_STOPS))
 _BEFORE_STOP_RE = Lookback(rf"{WB}{_alt(U.BEFORE_STOPS)}$", _F)
 _TRIM_RE = Lookback(
     rf"{WB}(?:{_alt(U.BEFORE_TRIM)}|{_alt(U.COMPARATORS_BEFORE)}|{vx('từ')})\s*$", _F)
@@ -221,16 +229,16 @@ _TRIM_RE = Lookback(
 _EDGE_WORDS = {_key(w) for w in ["của", "các", "những", "và", "là", "cho", "thì", "với", "có", "được",
                                   "cả", "đạt"]}
 _LEADING_PREPS = {_key(w) for w in U.LEADING_PREPOSITIONS}
-_FIGURE_TOKEN_RE = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
+_FIGURE_TOKEN_RE = LazyPattern(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 # (with the months it runs over: "lũy kế 10 tháng")
-_QUALIFIER_RE = regex.compile(
+_QUALIFIER_RE = LazyPattern(
     rf"{_alt(U.FIGURE_QUALIFIERS)}(?:\s+\d{{1,2}}\s+{vx('tháng')}(?:\s+{vx('đầu năm')})?)?", _F)
-_MEASURE_HEAD_RE = regex.compile(rf"{_alt(U.MEASURE_HEADS)}{WE}", _F)
-_PERCENT_BASE_RE = regex.compile(rf"{_alt(U.PERCENT_BASES)}{WE}", _F)
-_NEW_TAIL_RE = Lookback(rf"{WB}{_alt(U.NEW_TAILS)}\s+$", _F)
+_MEASURE_HEAD_RE = LazyPattern(rf"{_alt(U.MEASURE_HEADS)}{WE}", _F)
+_PERCENT_BASE_RE = LazyPattern(rf"{_alt(U.PERCENT_BASES)}{WE}", _F)
+_NEW_TAIL_RE = Lookback(rf"{WB}{_alt(U.NEW_TAILS)}\s+$", _F, needs=U.NEW_TAILS)
 
 # (a number is one token however it is grouped: "62,15", "9.230,51")
-_TOKEN_RE = regex.compile(r"\d+(?:[.,]\d+)+(?![\w])|[^\W_]+(?:[&'./\-][^\W_]+)*|[()\[\],;:.!?\"“”|]")
+_TOKEN_RE = LazyPattern(r"\d+(?:[.,]\d+)+(?![\w])|[^\W_]+(?:[&'./\-][^\W_]+)*|[()\[\],;:.!?\"“”|]")
 _PUNCT = set("[],;:.!?\"“”|")
 
 # Clause edges: . ; : ! ? before white space, and line breaks (the normalizer
@@ -239,14 +247,43 @@ _PUNCT = set("[],;:.!?\"“”|")
 # clause; a verb of reporting reads the whole sentence ("UBND tỉnh đã ban hành
 # …; tổ chức 202 cuộc họp").  Table cells ("|") are clauses and sentences of
 # their own.
-_CLAUSE_EDGE_RE = regex.compile(r"[.;:!?](?=\s|$)|[|\n]")
-_SENTENCE_EDGE_RE = regex.compile(r"[.!?](?=\s|$)|[|\n]")
-_LIST_ITEM_RE = regex.compile(r"[ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)\s")
+_CLAUSE_MARKS = ".;:!?"  # (edges only before white space or at the end)
+_CLAUSE_BREAKS = "|\n"
+# (white space as the patterns' \s reads it: Python's isspace() less four control characters)
+_NOT_REGEX_SPACE = "\x1c\x1d\x1e\x1f"
+
+
+def _clause_edges(text: str, lo: int, hi: int) -> list[int]:
+    """The ends of the clause edges in ``text[lo:hi]``, in order.
+
+    (Substring searches for the few edge characters: a pattern scan of the
+    whole text costs several times more.)
+    """
+    ends = []
+    for ch in _CLAUSE_BREAKS:
+        i = text.find(ch, lo, hi)
+        while i >= 0:
+            ends.append(i + 1)
+            i = text.find(ch, i + 1, hi)
+    for ch in _CLAUSE_MARKS:
+        i = text.find(ch, lo, hi)
+        while i >= 0:
+            j = i + 1
+            if j >= hi or (text[j].isspace() and text[j] not in _NOT_REGEX_SPACE):
+                ends.append(j)
+            i = text.find(ch, j, hi)
+    ends.sort()
+    return ends
+
+
+_LIST_ITEM_RE = LazyPattern(r"[ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)\s")
 # A cell that holds nothing but a figure: "| 2,5% |", "| 1.250 |", "| 13 - 14 |".
-_FIGURE_CELL_RE = regex.compile(r"(?=\D*\d)[\s\d.,%/\-–~≥≤<>]+")
+_FIGURE_CELL_RE = LazyPattern(r"(?=\D*\d)[\s\d.,%/\-–~≥≤<>]+")
 
 # "01/NQ-CP", "21-NQ/TU", "36a-NQ/CP", "108/2014/NĐ-CP", "02 /CT-UBND".
-_DOCNUM_RE = regex.compile(
+# (what may follow its first digits: a letter, or a "/" or "-")
+_DOCNUM_NEXT = "/-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DOCNUM_RE = LazyPattern(
     r"(?=\d)(?<![\w/])\d+[a-zA-Z]?(?:\s*/\s*\d{4})?\s*[/\-]\s*[A-ZĐ][\wĐđ&]*(?:[/\-][\wĐđ&.]+)*")
 
 
@@ -277,19 +314,23 @@ class _Doc:
 
     def __init__(self, ctx: DocContext, lo: int, hi: int) -> None:
         text, folded = ctx.text, ctx.folded
-        self.text, self.lo, self.hi = text, lo, hi
-        periods = sorted(list(find_periods(folded, pos=lo, endpos=hi))
+        self.text, self.folded, self.lo, self.hi = text, folded, lo, hi
+        self.view = prescan_text(folded)
+        periods = sorted(list(find_periods(folded, pos=lo, endpos=hi, folded=folded))
                          + list(find_year_spans(folded, pos=lo, endpos=hi)), key=lambda p: p.start)
         blocked = [(c.span[0], c.span[1]) for c in ctx.citations]
-        blocked += list(find_date_spans(folded, pos=lo, endpos=hi))
+        runs = document_digit_runs(ctx)  # (the folded text has its digits where the text has them)
+        blocked += list(find_date_spans(folded, pos=lo, endpos=hi, runs=runs))
         blocked += [(p.start, p.end) for p in periods]
-        blocked += [(m.start(), m.end()) for m in _DOCNUM_RE.finditer(text, lo, hi)]
+        # (digits, then a letter, or a "/" or "-" after any white space)
+        blocked += [m.span() for m in digits_finditer(_DOCNUM_RE, text, lo, hi, runs, not_after="/",
+                                                      not_after_letter=True, then=_DOCNUM_NEXT)]
         self.blocked = _merge(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.years = [p for p in periods if p.year_given and p.last]
         self.year_starts = [p.start for p in self.years]
-        self.clauses = [m.end() for m in _CLAUSE_EDGE_RE.finditer(text, lo, hi)]
-        self.sentences = [m.end() for m in _SENTENCE_EDGE_RE.finditer(text, lo, hi)]
+        self.clauses = _clause_edges(text, lo, hi)
+        self.sentences = [e for e in self.clauses if text[e - 1] not in ";:"]
         self._cues: dict[int, tuple[list[int], list[int], list[int], list[int]]] = {}
         self._rows: dict[int, list[tuple[int, int]]] = {}  # line start -> its figure cells
         self._line_starts: Optional[list[int]] = None  # made on first use, then bisected
@@ -305,6 +346,9 @@ class _Doc:
     def is_blocked(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self.blocked_starts, b - 1) - 1
         return i >= 0 and self.blocked[i][1] > a
+
+    def is_free(self, a: int, b: int) -> bool:
+        return not self.is_blocked(a, b)
 
     def scope(self, edges: list[int], pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(edges, pos)
@@ -322,7 +366,7 @@ class _Doc:
             result: list[int] = []
             kind: list[int] = []
             kind_result: list[int] = []
-            for m in _CUE_RE.finditer(self.text, *sentence):
+            for m in self.cue_matches(*sentence):
                 k = _key(m.group())
                 if k in _GOAL_KEYS:
                     goal.append(m.end())
@@ -334,6 +378,23 @@ class _Doc:
                     kind_result.append(m.end())
             got = self._cues[sentence[0]] = (goal, result, kind, kind_result)
         return got
+
+    def cue_matches(self, a: int, b: int) -> Iterator[regex.Match]:
+        """The matches of :data:`_CUE_RE` in ``text[a:b]``, as its ``finditer`` gives them.
+
+        Tried only where the folded text holds a cue's first word at the start
+        of a word: a scan of the pattern over a sentence costs several times more.
+        """
+        src = self.text
+        done = a
+        for at in folded_hits(self.folded, _CUE_WORDS, a, b):
+            # (a letter or digit before it: the pattern's word edge fails)
+            if at < done or (at > 0 and (src[at - 1].isalpha() or src[at - 1].isdecimal())):
+                continue
+            m = _CUE_RE.match(src, at, b)
+            if m is not None:
+                done = m.end()
+                yield m
 
     def lead_in(self, sentence_start: int) -> Optional[tuple[bool, Optional[str], Optional[int]]]:
         """For a list item under a lead-in ("Phấn đấu đến hết năm 2025:\\n- 08 xã …"),
@@ -359,7 +420,7 @@ class _Doc:
                 a, _ = self.scope(self.clauses, k - 1)
                 kinds = []
                 cue, kinds = False, []
-                for m in _CUE_RE.finditer(self.text, a, k):
+                for m in self.cue_matches(a, k):
                     key = _key(m.group())
                     cue = cue or key in _GOAL_KEYS or key in _RESULT_KEYS
                     if key in _KIND_RESULT_KEYS:
@@ -402,9 +463,9 @@ def find_targets(ctx: DocContext) -> list[Target]:
 
     found: list[_Found] = []
     # (numbers on the printed text: folded, "một" and "mốt" are one word)
-    for num in find_numbers(text, lo, hi, numerals=True):
-        if doc.is_blocked(num.start, num.end):
-            continue
+    # (numbers in dates, periods, citations and document numbers are not made at all)
+    for num in find_numbers(text, lo, hi, numerals=True, folded=ctx.folded, runs=document_digit_runs(ctx),
+                            keep=doc.is_free):
         f = _read(doc, num, found)
         if f is not None:
             found.append(f)
@@ -442,26 +503,28 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     # looked for ("không thấp hơn mức", "giải quyết việc làm cho") is shorter.
     win = max(scope_start, num.start - 48)
 
+    # Without a unit after it a number is no quantity: the cheapest test, and
+    # the one most numbers fail, comes first.
+    # (windows on every match: the engine would otherwise scan ahead for a literal)
+    um, cls, unit, counted_at = _scaled_unit(src, num.end, scope_end)
+    if um is None:
+        um = _UNIT_RE.match(src, num.end, min(scope_end, num.end + 60))
+    if um is None:
+        return None
     # A row of a table of figures (one indicator, several years) is a series,
     # not a target (GOLD.md): a figure alone in its cell, next to another.
     if _in_figure_row(doc, num.start):
         return None
     # Part of a name or an ordinal: "Chương trình 135", "kỳ họp thứ 20" (never a
     # Vietnamese decimal or grouped figure: "lũy kế 10 tháng 3.798,254 tỷ đồng").
-    if _NAME_BEFORE_RE.search(src, max(win, num.start - 24), num.start) \
+    if _NAME_BEFORE_RE.found(src, max(win, num.start - 24), num.start) \
             and not (num.form == "single" and not num.english and _FIGURE_TOKEN_RE.fullmatch(src, num.start, num.end)):
         return None
     # "từ 20% lên 25%": the target is where it goes, not where it starts.
     if num.form == "single" and _FROM_TO_RE.match(src, _unit_end(src, num.end), num.end + 16):
         return None
 
-    # (windows on every match: the engine would otherwise scan ahead for a literal)
-    um, cls, unit, counted_at = _scaled_unit(src, num.end, scope_end)
     pair_end = 0
-    if um is None:
-        um = _UNIT_RE.match(src, num.end, min(scope_end, num.end + 60))
-    if um is None:
-        return None
     if counted_at is not None:
         # "41,2 triệu cây xanh": unit "triệu cây"; "1,2 triệu tấn": unit "triệu tấn"
         counted_at = None if counted_at < 0 else counted_at
@@ -485,14 +548,14 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
         cls, unit = "unknown", src[um.start("word"):um.end("word")]
     if cls == "none":
         # "tăng gấp 2 lần so với năm 2020": a multiple is a quantity
-        if _key(unit) == "lần" and _TIMES_BEFORE_RE.search(src, max(win, num.start - 16), num.start):
+        if _key(unit) == "lần" and _TIMES_BEFORE_RE.found(src, max(win, num.start - 16), num.start, doc.folded):
             cls = "times"
         elif um.group("unit") and _key(um.group("unit")) in _TIME_UNITS and not num.form == "range":
             # "tối thiểu 10 ngày", "tối thiểu 4 lần/ngày": a span or a frequency under a firm bound
             tm = _CMP_BEFORE_RE.search(src, max(win, num.start - 32), num.start)
             # (only a floor: "không quá 30 ngày" is a legal limit on a duration, a due time)
             if tm is None or not tm.group("cmp") or _CMP_KEYS[_key(tm.group("cmp"))] != ">=" \
-                    or _DUE_BEFORE_RE.search(src, max(scope_start, tm.start() - 24), tm.start()):
+                    or _DUE_BEFORE_RE.found(src, max(scope_start, tm.start() - 24), tm.start(), doc.folded):
                 return None
             cls = "time"
         else:
@@ -523,7 +586,7 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     so_voi = _SO_VOI_RE.match(src, after_end, min(scope_end, after_end + 90))
     if so_voi and cm and cm.group("cmp") and _key(cm.group("cmp")) in _DIFFERENCE_KEYS:
         comparator = "="  # "cao hơn 25% so với năm 2008": an increase of 25%
-    if comparator in ("<", ">", "<=") and _NEGATION_RE.search(src, scope_start, cmp_start):
+    if comparator in ("<", ">", "<=") and _NEGATION_RE.search(src, doc.folded, scope_start, cmp_start):
         # "không còn xã đạt dưới 14 tiêu chí" = every xã reaches 14 or more
         comparator = {"<": ">=", ">": "<=", "<=": ">"}[comparator]
 
@@ -532,13 +595,13 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     # "dự báo lượng mưa cao hơn … 10 - 20%": a forecast, unless a goal follows the word
     fa = max(sentence_start, cmp_start - 160)
     fm = None
-    for fm in _FORECAST_RE.finditer(src, fa, cmp_start):
+    for fm in _FORECAST_RE.finditer(src, doc.folded, fa, cmp_start):
         pass
-    if fm is not None and not _PLAN_RE.search(src, fm.end(), cmp_start):
+    if fm is not None and not _PLAN_RE.search(src, doc.folded, fm.end(), cmp_start):
         return None
     if comparator in ("<", ">", "<=", ">="):
-        crit = _CRITERION_BEFORE_RE.search(src, max(scope_start, cmp_start - 90), cmp_start)
-        if crit is not None and not _GOAL_ONLY_RE.search(src, crit.start(), cmp_start):
+        crit = _CRITERION_BEFORE_RE.search(src, max(scope_start, cmp_start - 90), cmp_start, doc.folded)
+        if crit is not None and not _GOAL_ONLY_RE.search(src, doc.folded, crit.start(), cmp_start):
             return None  # "các xã có tỷ lệ hộ nghèo dưới 40%": which ones, not a goal
 
     # ------------------------------------------------ is it a goal or a result?
@@ -547,17 +610,17 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
            or doc.last_in(result_ends, scope_start, cmp_start) >= 0)
     sentence_cue = cue or (doc.last_in(goal_ends, sentence_start, cmp_start) >= 0
                            or doc.last_in(result_ends, sentence_start, cmp_start) >= 0)
-    verb = _VERB_BEFORE_RE.search(src, win, num.start) is not None
+    verb = _VERB_BEFORE_RE.found(src, win, num.start)
     # "Nạo vét 146 công trình thủy lợi", "cấp 3.215 giấy chứng nhận": a verb of action on the count
     action = _ACTION_BEFORE_RE.search(src, win, num.start) if verb else None
     if action is not None and action.start() < scope_start:
         action = None
     # "kiểm tra được 673.421 hồ sơ", "trồng được 41,2 triệu cây": what was achieved
-    done = _DONE_BEFORE_RE.search(src, win, num.start) is not None
+    done = _DONE_BEFORE_RE.found(src, win, num.start)
     if done:
         cue = sentence_cue = True
     # "thành lập mới 800 doanh nghiệp", "có thêm 15 xã": a goal by itself
-    new = _NEW_TAIL_RE.search(src, max(win, num.start - 12), num.start) is not None
+    new = _NEW_TAIL_RE.found(src, max(win, num.start - 12), num.start, doc.folded)
     prev = found[-1] if found and found[-1].scope == scope_start else None
     # an earlier quantity of the same sentence makes it a sentence of figures
     in_figures = bool(found) and found[-1].start >= sentence_start
@@ -570,7 +633,7 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     if lead is not None:
         sentence_cue = sentence_cue or lead[0]
         year = year if year is not None else lead[2]
-    listed = prev is not None and _LIST_BEFORE_RE.search(src, max(prev.end, cmp_start - 24), cmp_start) is not None
+    listed = prev is not None and _LIST_BEFORE_RE.found(src, max(prev.end, cmp_start - 24), cmp_start)
     # "… trong đó: 10 triệu cây xanh trồng phân tán;\n31,2 triệu cây xanh trồng rừng
     # tập trung": the same unit right after the last quantity's clause continues its list
     last = found[-1] if found else None
@@ -578,12 +641,13 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
             and _LIST_GAP_RE.fullmatch(src, last.end, cmp_start):
         listed = sentence_cue = True
     after_span = _after_phrase(doc, after_end, scope_end)
-    counts_reached = after_span is not None and _DAT_RE.search(src, after_span[0], after_span[1]) is not None
+    counts_reached = after_span is not None \
+        and _DAT_RE.search(src, doc.folded, after_span[0], after_span[1]) is not None
     strong = comparator in U.STRONG_COMPARATORS or (comparator == ">=" and am is not None)
     shaped = num.form in ("ratio", "range")
 
     if cls == "measure" and not verb:
-        verb = _VERB_NEAR_RE.search(src, win, num.start) is not None
+        verb = _VERB_NEAR_RE.found(src, win, num.start)
     if cls in ("money", "measure", "count") and not sentence_cue:
         # "Tổng số thuế tăng thu là 9.230,51 tỷ đồng bằng 115,37% cùng kỳ": a
         # percentage later in the sentence makes it a sentence of figures too
@@ -607,7 +671,7 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     measure: Optional[str] = None
     named = None
     if cls in ("count", "weak", "unknown", "measure") \
-            and _RATIO_VERB_BEFORE_RE.search(src, max(scope_start, cmp_start - 24), cmp_start):
+            and _RATIO_VERB_BEFORE_RE.found(src, max(scope_start, cmp_start - 24), cmp_start, doc.folded):
         # "Số người tham gia bảo hiểm y tế đạt 1,15 triệu người": the subject names what is counted
         subject = _subject(doc, cmp_start, scope_start, sentence_start, prev)
         if subject is not None and subject[0] is not None and _MEASURE_HEAD_RE.match(src, subject[0], subject[1]):
@@ -680,7 +744,8 @@ def _in_figure_row(doc: _Doc, at: int) -> bool:
     """Is ``at`` in a cell holding only a figure, in a "|" row with another such cell?"""
     src = doc.text
     if doc._line_starts is None:  # one pass, so that a 5 MB line is not searched back once per number
-        doc._line_starts = [0] + [m.end() for m in regex.finditer(r"\n", src)]
+        # (the lengths of the lines, summed: all of it in C)
+        doc._line_starts = list(accumulate(map((1).__add__, map(len, src.split("\n"))), initial=0))[:-1]
     a = doc._line_starts[bisect.bisect_right(doc._line_starts, at) - 1]
     row = doc._rows.get(a)
     if row is None:
@@ -699,13 +764,14 @@ def _in_figure_row(doc: _Doc, at: int) -> bool:
     return i >= 0 and row[i][0] <= at < row[i][1]
 
 
-_JOIN_RE = regex.compile(rf"\s*(?:,|{vx('và')})\s*", _F)
-_LIST_GAP_RE = regex.compile(r"[\s;,]*(?:(?:[-+•–*]|[a-zđ]\)|\d{1,2}[.)])[ \t]+)?")
+_JOIN_RE = LazyPattern(rf"\s*(?:,|{vx('và')})\s*", _F)
+_LIST_GAP_RE = LazyPattern(r"[\s;,]*(?:(?:[-+•–*]|[a-zđ]\)|\d{1,2}[.)])[ \t]+)?")
 
 # ------------------------------------------------------------------ units after a scale word
 
 _ACTION_VERBS = [v for v in U.QUANT_VERBS if v not in U.NOT_ACTION_VERBS]
-_SCALE_RE = regex.compile(rf"\s*(?P<scale>{_alt(U.SCALE_WORDS)})(?=\s)", _F)
+_SCALE_RE = LazyPattern(rf"\s*(?P<scale>{_alt(U.SCALE_WORDS)})(?=\s)", _F)
+_SCALE_FIRST_LETTERS = {c for w in U.SCALE_WORDS for c in (w[0], w[0].upper())}
 _PHYSICAL = {_key(w) for w in U.PHYSICAL_MEASURES}
 
 
@@ -721,7 +787,13 @@ def _scaled_unit(src: str, at: int, limit: int):
     is named before the number.  Returns (None, None, None, None) otherwise.
     """
     none = (None, None, None, None)
-    sm = _SCALE_RE.match(src, at, min(limit, at + 20))
+    end = min(limit, at + 20)
+    j = at
+    while j < end and src[j].isspace():
+        j += 1
+    if j >= end or src[j] not in _SCALE_FIRST_LETTERS:
+        return none  # (most numbers: no scale word to ask the engine about)
+    sm = _SCALE_RE.match(src, at, end)
     if sm is None:
         return none
     nm = _UNIT_RE.match(src, sm.end(), min(limit, sm.end() + 60))
@@ -751,14 +823,14 @@ def _scaled_unit(src: str, at: int, limit: int):
 
 
 # An unlisted noun of one or two words, read like a unit match (no "pct", no "unit").
-_NOUN_RE = regex.compile(r"(?P<pct>(?!))?(?P<unit>(?!))?(?P<word>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
-_NEXT_WORD_RE = regex.compile(r"[ \t]+([^\W\d_]+)(?![\w])")
+_NOUN_RE = LazyPattern(r"(?P<pct>(?!))?(?P<unit>(?!))?(?P<word>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+_NEXT_WORD_RE = LazyPattern(r"[ \t]+([^\W\d_]+)(?![\w])")
 
 
 _DONE_BEFORE_RE = Lookback(rf"{WB}{_alt(_ACTION_VERBS)}\s+{vx('được')}\s+$", _F)
-_TIMES_BEFORE_RE = Lookback(rf"{WB}{vx('gấp')}\s+$", _F)
+_TIMES_BEFORE_RE = Lookback(rf"{WB}{vx('gấp')}\s+$", _F, needs=["gấp"])
 # The page count a web print puts after its address ("…html?print=1 5/16"): no quantity.
-_WEB_ADDRESS_RE = regex.compile(r"https?:|www\.|\.com|\.vn|\.net|\.org|\.htm|\.asp|\.php|[?&]\w+=", _F)
+_WEB_ADDRESS_RE = LazyPattern(r"https?:|www\.|\.com|\.vn|\.net|\.org|\.htm|\.asp|\.php|[?&]\w+=", _F)
 
 
 def _after_web_address(src: str, at: int) -> bool:
@@ -770,16 +842,17 @@ def _after_web_address(src: str, at: int) -> bool:
     while i > max(0, j - 200) and not src[i - 1].isspace():
         i -= 1
     return j - i >= 8 and _WEB_ADDRESS_RE.search(src, i, j) is not None
-_LATER_PERCENT_RE = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[ \t]?%")
+_LATER_PERCENT_RE = LazyPattern(r"(?<![\w.,])\d+(?:[.,]\d+)*[ \t]?%")
 
 # ------------------------------------------------------------------ what a percentage measures
 
 # Verbs that set a quantity against a base: "X đạt 62,15% kế hoạch", "X bằng
 # 107,73% cùng kỳ", "X chiếm 30% tổng vốn".  With a subject before them, the
 # noun phrase after the percentage is the base, not what is measured.
+_RATIO_VERBS = ['đạt', 'đạt được', 'ước đạt', 'bằng', 'chiếm', 'tương đương', 'tương đương với']
 _RATIO_VERB_BEFORE_RE = Lookback(
-    rf"{WB}(?P<v>{_alt(['đạt', 'đạt được', 'ước đạt', 'bằng', 'chiếm', 'tương đương', 'tương đương với'])})"
-    rf"(?:\s+{_alt(['khoảng', 'gần', 'xấp xỉ', 'trên', 'dưới', 'hơn'])})?\s+$", _F)
+    rf"{WB}(?P<v>{_alt(_RATIO_VERBS)})"
+    rf"(?:\s+{_alt(['khoảng', 'gần', 'xấp xỉ', 'trên', 'dưới', 'hơn'])})?\s+$", _F, needs=_RATIO_VERBS)
 _COORD_BEFORE_RE = Lookback(rf"(?:,|{WB}{vx('và')}|{WB}{vx('và')}\s+{vx('đã')}|{WB}{vx('đồng thời')})\s*$", _F)
 _ACTION_BEFORE_RE = Lookback(
     rf"{WB}(?P<v>{_alt(_ACTION_VERBS)})(?:\s+(?P<tail>{_alt(U.QUANT_VERB_TAILS)}))?(?:\s*[:,])?\s+"
@@ -825,7 +898,7 @@ def _percent_indicator(doc: "_Doc", num: NumberMatch, cmp_start: int, scope_star
     """
     src = doc.text
     is_base = after_span is not None and _PERCENT_BASE_RE.match(src, after_span[0], after_span[1]) is not None
-    rv = _RATIO_VERB_BEFORE_RE.search(src, max(scope_start, cmp_start - 24), cmp_start)
+    rv = _RATIO_VERB_BEFORE_RE.search(src, max(scope_start, cmp_start - 24), cmp_start, doc.folded)
     subject = _subject(doc, cmp_start, scope_start, sentence_start, prev)
     if after_span is not None and not is_base and not (rv and subject):
         ind = _words(src, *after_span)  # "20% xã đạt chuẩn nông thôn mới nâng cao"
@@ -852,8 +925,8 @@ def _percent_indicator(doc: "_Doc", num: NumberMatch, cmp_start: int, scope_star
     return measure or base, measure, start, end
 
 
-_BASE_TAIL_RE = regex.compile(r"\s+")
-_SO_PREFIX_RE = regex.compile(rf"^{vx('so')}(?:\s+{vx('với')})?\s+", _F)
+_BASE_TAIL_RE = LazyPattern(r"\s+")
+_SO_PREFIX_RE = LazyPattern(rf"^{vx('so')}(?:\s+{vx('với')})?\s+", _F)
 
 
 def _base_end(doc: "_Doc", at: int) -> int:
@@ -880,7 +953,7 @@ def _subject(doc: "_Doc", cmp_start: int, scope_start: int, sentence_start: int,
     if shared and prev.end > floor:  # type: ignore[union-attr]
         floor = prev.end  # type: ignore[union-attr]  # the words of the quantity before are its own
     t = _trim_right(doc, cmp_start, floor)
-    if shared and (t <= floor or _COORD_BEFORE_RE.search(src, max(floor, t - 12), t)):
+    if shared and (t <= floor or _COORD_BEFORE_RE.found(src, max(floor, t - 12), t)):
         return None, prev.measure  # type: ignore[union-attr]
     before = _before_phrase(doc, cmp_start, floor)
     if before is not None and not before[2] and shared and prev.end >= before[1]:  # type: ignore[union-attr]
@@ -896,10 +969,10 @@ def _subject(doc: "_Doc", cmp_start: int, scope_start: int, sentence_start: int,
 
 
 
-_VERB_START_RE = regex.compile(rf"{_alt(U.QUANT_VERBS + ['thực hiện'])}{WE}", _F)
+_VERB_START_RE = LazyPattern(rf"{_alt(U.QUANT_VERBS + ['thực hiện'])}{WE}", _F)
 _VERB_END_RE = Lookback(rf"{WB}{_alt(U.QUANT_VERBS + ['thực hiện'])}$", _F)
-_VERB_ONLY_RE = regex.compile(rf"{_alt(U.QUANT_VERBS + ['thực hiện'])}(?:\s+{_alt(U.QUANT_VERB_TAILS)})?", _F)
-_DIGIT_BEFORE_RE = regex.compile(r"\d")
+_VERB_ONLY_RE = LazyPattern(rf"{_alt(U.QUANT_VERBS + ['thực hiện'])}(?:\s+{_alt(U.QUANT_VERB_TAILS)})?", _F)
+_DIGIT_BEFORE_RE = LazyPattern(r"\d")
 # A verb of goals and reports a few words before a measure: "đào tạo nghề cho 25.000 người".
 _VERB_NEAR_RE = Lookback(rf"{WB}{_alt(U.QUANT_VERBS)}(?:\s+[^\W\d_]+){{0,3}}\s+$", _F)
 
@@ -913,7 +986,7 @@ def _per_tail(text: str, um) -> str:
     return "".join(tail.split())
 
 
-_PCT_RE = regex.compile(r"\s*%")
+_PCT_RE = LazyPattern(r"\s*%")
 
 
 def _unit_end(src: str, at: int) -> int:
@@ -976,9 +1049,9 @@ def _after_phrase(doc: _Doc, start: int, limit: int) -> Optional[tuple[int, int]
             # "số thuế tăng thu qua thanh tra, kiểm tra": a comma inside a pair
             crossed = True
             continue
-        if tok in _PUNCT or tok in "()" or any(c.isdigit() for c in tok):
+        if tok in _PUNCT or tok in "()" or _has_digit(tok):
             break
-        if doc.blocked_at(t.start()) or _AFTER_STOP_RE.match(src, t.start(), min(limit, t.start() + 30)):
+        if doc.blocked_at(t.start()) or _after_stop(doc, t.start(), limit):
             break
         words.append((t.start(), t.end()))
         if len(words) >= 14:
@@ -986,6 +1059,17 @@ def _after_phrase(doc: _Doc, start: int, limit: int) -> Optional[tuple[int, int]
     while words and _key(src[words[-1][0]:words[-1][1]]) in _EDGE_WORDS:
         words.pop()
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _after_stop(doc: _Doc, at: int, limit: int):
+    """:data:`_AFTER_STOP_RE` matched at ``at``, asked only where the folded text opens with one of its words."""
+    if not doc.view.startswith(_AFTER_STOP_WORDS, at):
+        return None
+    return _AFTER_STOP_RE.match(doc.text, at, min(limit, at + 30))
+
+
+def _has_digit(tok: str) -> bool:
+    return not tok.isalpha() and any(c.isdigit() for c in tok)  # (letters are never digits)
 
 
 def _verb_after_noun(src: str, toks: list, i: int) -> bool:
@@ -998,12 +1082,12 @@ def _verb_after_noun(src: str, toks: list, i: int) -> bool:
         return False
     if not _VERB_START_RE.match(src, toks[i + 1].start(), min(len(src), toks[i + 1].start() + 30)):
         return False
-    return not _VERB_END_RE.search(src, max(0, toks[i - 1].end() - 24), toks[i - 1].end())
+    return not _VERB_END_RE.found(src, max(0, toks[i - 1].end() - 24), toks[i - 1].end())
 
 
 def _plain_word(doc: _Doc, t) -> bool:
     tok = t.group()
-    return tok not in _PUNCT and tok not in "()" and not any(c.isdigit() for c in tok) \
+    return tok not in _PUNCT and tok not in "()" and not _has_digit(tok) \
         and not doc.blocked_at(t.start())
 
 
@@ -1012,7 +1096,7 @@ def _short_pair_after(doc: _Doc, toks: list, i: int, limit: int) -> bool:
     n = 0
     while i < len(toks) and n <= 2:
         t = toks[i]
-        if not _plain_word(doc, t) or _AFTER_STOP_RE.match(doc.text, t.start(), min(limit, t.start() + 30)):
+        if not _plain_word(doc, t) or _after_stop(doc, t.start(), limit):
             break
         n, i = n + 1, i + 1
     if not 1 <= n <= 2:
@@ -1023,7 +1107,7 @@ def _short_pair_after(doc: _Doc, toks: list, i: int, limit: int) -> bool:
     # the pair ends the phrase: punctuation or a word that opens another clause
     # (not a number: "dự toán năm, tăng 12,3%" is a new predicate)
     return t.group() in _PUNCT or t.group() in "()" or (
-        _plain_word(doc, t) and _AFTER_STOP_RE.match(doc.text, t.start(), min(limit, t.start() + 30)) is not None)
+        _plain_word(doc, t) and _after_stop(doc, t.start(), limit) is not None)
 
 
 def _before_phrase(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int, bool]]:
@@ -1080,7 +1164,7 @@ def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int
         t = toks[i]
         tok = t.group()
         if tok == "," and not crossed and 1 <= len(words) <= 2 and i > 0 and _plain_word(doc, toks[i - 1]) \
-                and not _BEFORE_STOP_RE.search(src, max(scope_start, toks[i - 1].end() - 12), toks[i - 1].end()):
+                and not _BEFORE_STOP_RE.found(src, max(scope_start, toks[i - 1].end() - 12), toks[i - 1].end()):
             # "số thuế tăng thu qua thanh tra, kiểm tra (là 9.230,51 tỷ đồng)": a pair joined by a comma
             crossed = True
             i -= 1
@@ -1167,7 +1251,7 @@ def _kind(doc: _Doc, kind_ends: list[int], result_ends: list[int], scope_start: 
     return kind or lead or ("result" if doc.is_report else "target")
 
 
-_BASE_YEAR_RE = Lookback(rf"(?:{vx('so với')}|{vx('cùng kỳ')})\s*$", _F)
+_BASE_YEAR_RE = Lookback(rf"(?:{vx('so với')}|{vx('cùng kỳ')})\s*$", _F, needs=["so với", "cùng kỳ"])
 
 
 def _year_near(doc: _Doc, at: int, scope_start: int, scope_end: int) -> Optional[int]:
@@ -1179,7 +1263,7 @@ def _year_near(doc: _Doc, at: int, scope_start: int, scope_end: int) -> Optional
     while i < len(doc.years) and doc.years[i].start < hi:
         p = doc.years[i]
         i += 1
-        if p.end > hi or _BASE_YEAR_RE.search(doc.text, max(scope_start, p.start - 12), p.start):
+        if p.end > hi or _BASE_YEAR_RE.found(doc.text, max(scope_start, p.start - 12), p.start, doc.folded):
             continue
         d = abs(p.start - at)
         if best_d is None or d < best_d:
