@@ -156,8 +156,8 @@ _BY_BEFORE_ASC_RE = Lookback(
     rf"{WB}{_asc(P.OCR_BY_CUES)}(?:\s+la)?(?:\s+vao|\s+den(?:\s+het)?)?\s*(?::\s*)?{_TIME_ASC}(?:ngay\s+)?$", _F,
     needs=[fold_ascii(c) for c in P.OCR_BY_CUES])
 _LABEL = rf"{WB}{_alt(P.LABEL_CUES)}(?:\s+[^\W\d_]+){{0,4}}\s*:\s*"
-_LABEL_BEFORE_RE = Lookback(rf"{_LABEL}{_TIME}{_NGAY}$", _F, needs=P.LABEL_CUES)
-_ON_BEFORE_RE = Lookback(rf"{WB}{_alt(P.ON_DATE_CUES)}\s+$", _F, needs=P.ON_DATE_CUES)
+_LABEL_BEFORE_RE = Lookback(rf"{_LABEL}{_TIME}{_NGAY}$", _F)
+_ON_BEFORE_RE = Lookback(rf"{WB}{_alt(P.ON_DATE_CUES)}\s+$", _F)
 _FROM_BEFORE_RE = Lookback(rf"{WB}{_alt(['kể từ', 'bắt đầu từ', 'từ'])}\s+{vx('ngày')}\s+$", _F,
                            needs=['kể từ', 'bắt đầu từ', 'từ'])
 # "trước 30/6/2025" (no "ngày"): only with a full date, and not after a
@@ -245,7 +245,7 @@ _PERIOD_CUES = {
 }
 _PERIOD_CUE_RE = Lookback(rf"{WB}{_alt(_PERIOD_CUES, group='cue')}\s+$", _F)
 _PERIOD_CUE_KIND = {_key(k): v for k, v in _PERIOD_CUES.items()}
-_LABEL_ONLY_BEFORE_RE = Lookback(rf"{_LABEL}$", _F, needs=P.LABEL_CUES)
+_LABEL_ONLY_BEFORE_RE = Lookback(rf"{_LABEL}$", _F)
 
 # Words looked for in a clause (grammar.Prescanned: tried only where the
 # folded text holds their first words).
@@ -800,6 +800,13 @@ def _table_cells(src: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_C
     column: Optional[int] = None
     pos = lo
     while pos < hi:
+        if column is None:
+            # (outside a table only a line with a "|" can start one: on to the next such line)
+            bar = src.find("|", pos, hi)
+            if bar < 0:
+                break
+            nl = src.rfind("\n", pos, bar)
+            pos = nl + 1 if nl >= 0 else pos
         nl = src.find("\n", pos, hi)
         end = hi if nl < 0 else nl
         cells = split_row(src[pos:end])

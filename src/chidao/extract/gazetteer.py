@@ -181,15 +181,15 @@ def at_word_start(s: str, i: int) -> bool:
     return i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_")
 
 
-# A word after a character other than a space or a line break ("(Sở", "/UBND", "“Ban"), in the
-# text folded to ASCII: there every letter is a plain one, so a set of characters the regex engine
-# checks at a glance finds the few places (a word-character class would be asked of each character).
-_OTHER_WORD_START = re.compile(r"[^0-9A-Za-z_ \n](?=\w)")
+# A word after a character other than a space (a line break, "(Sở", "/UBND", "“Ban"), in the text
+# folded to ASCII: there every letter is a plain one, so a set of characters the regex engine checks
+# at a glance finds the few places (a word-character class would be asked of each character).
+_OTHER_WORD_START = re.compile(r"[^0-9A-Za-z_ ](?=\w)")
 
 
 def other_word_starts(ascii_text: str) -> list[int]:
-    """Where the words of a text begin that follow neither a space nor a line break (its first
-    word included): the few a :class:`WordStartScan` is told about.
+    """Where the words of a text begin that do not follow a space (its first word included):
+    the few a :class:`WordStartScan` is told about.
 
     ``ascii_text`` is :func:`fold_ascii` of the text (:attr:`DocContext.ascii`); folding keeps every
     character a word character or not, a blank or not, so the offsets hold for the text and for
@@ -210,23 +210,23 @@ class WordStartScan:
     """Every match of a pattern that begins a word, overlapping ones included.
 
     A pattern behind ``(?<!\\w)`` is tried by the regex engine at every character of the
-    text, and fails at most of them only after a look back; here the engine skips from blank
-    to blank and tries the pattern only where a word follows one, which is nearly every word
-    start.  The rest (:func:`other_word_starts`, found once per text for every scan) are tried
-    one by one.
+    text and fails at most of them only after a look back; one that opens with a plain space
+    lets the engine run from space to space and try the alternatives only where a word follows
+    one, which is nearly every word.  The rest (:func:`other_word_starts`, found once per text
+    for every scan) are tried one by one.
     """
 
     pattern: re.Pattern       # the alternatives, matched where a word begins
-    after_blank: re.Pattern   # the same behind a space or line break, as a look-ahead: overlaps kept
+    after_space: re.Pattern   # the same behind a space, as a look-ahead: overlapping matches kept
 
     @classmethod
     def of(cls, alternatives: str) -> "WordStartScan":
-        return cls(re.compile(alternatives), re.compile(rf"[ \n](?=({alternatives}))"))
+        return cls(re.compile(alternatives), re.compile(rf" (?=({alternatives}))"))
 
     def spans(self, text: str, others: list[int]) -> list[tuple[int, int]]:
         """(start, end) of the match at each word start of ``text`` where there is one, in order;
         ``others``: :func:`other_word_starts` of ``text``."""
-        out = [m.span(1) for m in self.after_blank.finditer(text)]
+        out = [m.span(1) for m in self.after_space.finditer(text)]
         more = [m.span() for m in map(self.pattern.match, [text] * len(others), others) if m]
         return sorted(out + more) if more else out
 

@@ -410,7 +410,7 @@ class Prescanned:
     def __init__(self, pattern: str, phrases, flags: int = 0) -> None:
         self.pattern = LazyPattern(pattern, flags)
         self.words = prescan_words(phrases)
-        self._any_word = _words_re(self.words)  # (most clauses hold none: one look tells)
+        self._any_word = _words_re(self.words)  # (most clauses hold none of them: one look tells)
 
     def finditer(self, text: str, folded: Optional[str], pos: int = 0,
                  endpos: Optional[int] = None) -> Iterator[regex.Match]:
@@ -418,8 +418,8 @@ class Prescanned:
         of the whole ``text`` (:attr:`DocContext.folded`), or None to fold the window here."""
         end = len(text) if endpos is None else endpos
         base, view = (0, folded) if folded is not None else (pos, fold_tones(text[pos:end]))
-        if self._any_word.search(view, pos - base, end - base) is None:
-            return
+        if end - pos <= 2000 and self._any_word.search(view, pos - base, end - base) is None:
+            return  # (a clause without any of the words: the common case)
         done = pos
         for at in folded_hits(view, self.words, pos - base, end - base):
             at += base

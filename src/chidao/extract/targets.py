@@ -142,6 +142,7 @@ _PAIRED_UNIT_RE = LazyPattern(rf"[ \t]*,[ \t]*(?P<unit>{_alt(_UNITS)})(?=[ \t]*(
 # "cán bộ, công chức, viên chức", "xã, phường": one more counted thing after a comma
 _CHAIN_ITEM_RE = LazyPattern(rf"[ \t]*,[ \t]*(?P<unit>{_alt(_UNITS)})(?![^\W\d_])", _F)
 _CHAIN_HEAD_RE = LazyPattern(rf"[ \t]*(?P<unit>{_alt(_UNITS)})(?![^\W\d_])", _F)
+_UNIT_WORDS = tuple(prescan_words(_UNITS))
 _USUAL_PAIRS = {_key(p) for p in U.USUAL_UNIT_PAIRS}
 _TIME_UNITS = {_key(w) for w in U.BOUNDED_TIME_UNITS}
 # (words looked for in a clause: grammar.Prescanned tries them only where the folded text holds them)
@@ -165,12 +166,19 @@ _RELATION_HEAD_RE = LazyPattern(
     rf"{WB}{_alt(['mức độ hài lòng', 'sự hài lòng', 'chỉ số hài lòng', 'mức độ', 'tỷ lệ', 'chỉ số', 'niềm tin'])}{WE}", _F)
 
 
-def _unit_chain(src: str, at: int, limit: int) -> Optional[int]:
+def _unit_chain(src: str, at: int, limit: int, view: Optional[str] = None) -> Optional[int]:
     """The end of a list of counted things at ``at`` ("cán bộ, công chức, viên chức"), or None.
 
     Three or more are always one list; two only when the pair is usual
-    ("xã, phường", "cán bộ, công chức").
+    ("xã, phường", "cán bộ, công chức").  ``view``: :func:`prescan_text` of
+    the folded text, to pass over a place where no unit starts.
     """
+    if view is not None:
+        j = at
+        while j < limit and src[j] in " \t":
+            j += 1
+        if not view.startswith(_UNIT_WORDS, j):
+            return None
     hm = _CHAIN_HEAD_RE.match(src, at, min(limit, at + 40))
     if hm is None or _UNIT_CLASS.get(_key(hm.group("unit"))) != "count":
         return None
@@ -517,7 +525,7 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
         return None
     # Part of a name or an ordinal: "Chương trình 135", "kỳ họp thứ 20" (never a
     # Vietnamese decimal or grouped figure: "lũy kế 10 tháng 3.798,254 tỷ đồng").
-    if _NAME_BEFORE_RE.found(src, max(win, num.start - 24), num.start) \
+    if _NAME_BEFORE_RE.found(src, max(win, num.start - 24), num.start, doc.folded) \
             and not (num.form == "single" and not num.english and _FIGURE_TOKEN_RE.fullmatch(src, num.start, num.end)):
         return None
     # "từ 20% lên 25%": the target is where it goes, not where it starts.
@@ -552,7 +560,7 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
             cls = "times"
         elif um.group("unit") and _key(um.group("unit")) in _TIME_UNITS and not num.form == "range":
             # "tối thiểu 10 ngày", "tối thiểu 4 lần/ngày": a span or a frequency under a firm bound
-            tm = _CMP_BEFORE_RE.search(src, max(win, num.start - 32), num.start)
+            tm = _CMP_BEFORE_RE.search(src, max(win, num.start - 32), num.start, doc.folded)
             # (only a floor: "không quá 30 ngày" is a legal limit on a duration, a due time)
             if tm is None or not tm.group("cmp") or _CMP_KEYS[_key(tm.group("cmp"))] != ">=" \
                     or _DUE_BEFORE_RE.found(src, max(scope_start, tm.start() - 24), tm.start(), doc.folded):
@@ -571,7 +579,7 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     # ------------------------------------------------ comparator
     comparator = "range" if num.form == "range" else "="
     cmp_start = num.start
-    cm = _CMP_BEFORE_RE.search(src, max(win, num.start - 32), num.start)
+    cm = _CMP_BEFORE_RE.search(src, max(win, num.start - 32), num.start, doc.folded)
     am = _CMP_AFTER_RE.match(src, unit_end, min(scope_end, unit_end + 16))
     after_end = am.end() if am else unit_end
     if num.form != "range":
@@ -610,13 +618,13 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
            or doc.last_in(result_ends, scope_start, cmp_start) >= 0)
     sentence_cue = cue or (doc.last_in(goal_ends, sentence_start, cmp_start) >= 0
                            or doc.last_in(result_ends, sentence_start, cmp_start) >= 0)
-    verb = _VERB_BEFORE_RE.found(src, win, num.start)
+    verb = _VERB_BEFORE_RE.found(src, win, num.start, doc.folded)
     # "Nạo vét 146 công trình thủy lợi", "cấp 3.215 giấy chứng nhận": a verb of action on the count
-    action = _ACTION_BEFORE_RE.search(src, win, num.start) if verb else None
+    action = _ACTION_BEFORE_RE.search(src, win, num.start, doc.folded) if verb else None
     if action is not None and action.start() < scope_start:
         action = None
     # "kiểm tra được 673.421 hồ sơ", "trồng được 41,2 triệu cây": what was achieved
-    done = _DONE_BEFORE_RE.found(src, win, num.start)
+    done = _DONE_BEFORE_RE.found(src, win, num.start, doc.folded)
     if done:
         cue = sentence_cue = True
     # "thành lập mới 800 doanh nghiệp", "có thêm 15 xã": a goal by itself
@@ -647,7 +655,7 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     shaped = num.form in ("ratio", "range")
 
     if cls == "measure" and not verb:
-        verb = _VERB_NEAR_RE.found(src, win, num.start)
+        verb = _VERB_NEAR_RE.found(src, win, num.start, doc.folded)
     if cls in ("money", "measure", "count") and not sentence_cue:
         # "Tổng số thuế tăng thu là 9.230,51 tỷ đồng bằng 115,37% cùng kỳ": a
         # percentage later in the sentence makes it a sentence of figures too
@@ -827,7 +835,7 @@ _NOUN_RE = LazyPattern(r"(?P<pct>(?!))?(?P<unit>(?!))?(?P<word>[^\W\d_]+(?:[ \t]
 _NEXT_WORD_RE = LazyPattern(r"[ \t]+([^\W\d_]+)(?![\w])")
 
 
-_DONE_BEFORE_RE = Lookback(rf"{WB}{_alt(_ACTION_VERBS)}\s+{vx('được')}\s+$", _F)
+_DONE_BEFORE_RE = Lookback(rf"{WB}{_alt(_ACTION_VERBS)}\s+{vx('được')}\s+$", _F, needs=["được"])
 _TIMES_BEFORE_RE = Lookback(rf"{WB}{vx('gấp')}\s+$", _F, needs=["gấp"])
 # The page count a web print puts after its address ("…html?print=1 5/16"): no quantity.
 _WEB_ADDRESS_RE = LazyPattern(r"https?:|www\.|\.com|\.vn|\.net|\.org|\.htm|\.asp|\.php|[?&]\w+=", _F)
@@ -1035,7 +1043,7 @@ def _after_phrase(doc: _Doc, start: int, limit: int) -> Optional[tuple[int, int]
     src = doc.text
     words: list[tuple[int, int]] = []
     crossed = False
-    chain = _unit_chain(src, start, limit)
+    chain = _unit_chain(src, start, limit, doc.view)
     if chain is not None:
         # "100% cán bộ, công chức, viên chức được bồi dưỡng": the list is one head
         m = _CHAIN_HEAD_RE.match(src, start, chain)
@@ -1142,7 +1150,7 @@ def _trim_right(doc: _Doc, end: int, scope_start: int) -> int:
         j = end
         while j > scope_start and src[j - 1].isspace():
             j -= 1
-        m = _TRIM_RE.search(src, max(scope_start, j - 30), j)
+        m = _TRIM_RE.search(src, max(scope_start, j - 30), j, doc.folded)
         if m:
             end = m.start()
             continue
@@ -1164,7 +1172,8 @@ def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int
         t = toks[i]
         tok = t.group()
         if tok == "," and not crossed and 1 <= len(words) <= 2 and i > 0 and _plain_word(doc, toks[i - 1]) \
-                and not _BEFORE_STOP_RE.found(src, max(scope_start, toks[i - 1].end() - 12), toks[i - 1].end()):
+                and not _BEFORE_STOP_RE.found(src, max(scope_start, toks[i - 1].end() - 12), toks[i - 1].end(),
+                                              doc.folded):
             # "số thuế tăng thu qua thanh tra, kiểm tra (là 9.230,51 tỷ đồng)": a pair joined by a comma
             crossed = True
             i -= 1
@@ -1186,7 +1195,7 @@ def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int
         if tok[0].isdigit() and not doc.blocked_at(t.start()) and (
                 not tok.isdigit() or src.startswith("%", t.end()) or src.startswith(" %", t.end())):
             break  # another quantity ("62,15% kế hoạch | bằng 107,73%")
-        stop = _BEFORE_STOP_RE.search(src, max(scope_start, t.end() - 12), t.end())
+        stop = _BEFORE_STOP_RE.search(src, max(scope_start, t.end() - 12), t.end(), doc.folded)
         if stop and _key(stop.group()) == "với" and _key(src[max(scope_start, t.start() - 4):t.start()].strip()) == "đối" \
                 and _RELATION_HEAD_RE.search(src, max(scope_start, t.start() - 90), t.start()):
             stop = None  # "mức độ hài lòng của người dân đối với việc …": one measure
