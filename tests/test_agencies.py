@@ -8,7 +8,11 @@ with the canonical names a careful reader writes down.
 from __future__ import annotations
 
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chidao.context import DocContext
 from chidao.extract.agencies import find_agencies, scan
@@ -684,3 +688,74 @@ def test_cac_dia_phuong_by_the_year_and_the_communes_named():
 def chidao_parse(text: str):
     import chidao
     return chidao.parse(text)
+
+
+# ------------------------------------------------------------------ where names begin
+
+def test_names_after_brackets_marks_tabs_and_line_breaks():
+    text = ("(Sở Tài chính) và Sở Y tế;\n\tSở Xây dựng,“Sở Nội vụ” và\u00a0Sở Tư pháp/Sở Công Thương-Sở Giao "
+            "thông vận tải")
+    assert names(text) == ["Sở Tài chính", "Sở Y tế", "Sở Xây dựng", "Sở Nội vụ", "Sở Tư pháp", "Sở Công Thương",
+                           "Sở Giao thông vận tải"]
+
+
+def test_groups_and_shared_heads_after_their_first_words():
+    text = ("Các sở, ban, ngành tỉnh; chính quyền các cấp; các Sở: Y tế, Tài chính; những ngành chức năng; các "
+            "huyện ủy, thị ủy, thành ủy; các cơ quan, đơn vị có liên quan; các xã, phường; thành phố Trà Vinh; "
+            "chính sách các cấp.")
+    assert groups(text) == ["Các sở, ban, ngành", "Ủy ban nhân dân các cấp",
+                            "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc", "Các cơ quan có liên quan",
+                            "Ủy ban nhân dân cấp xã"]
+    assert names(text) == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_a_name_is_read_by_the_metadata_it_is_asked_with():
+    from chidao.extract.agencies import canonical_of
+    home = DocContext(text="", meta=Meta(**PROVINCE))
+    other = DocContext(text="", meta=Meta(issuer="Ủy ban nhân dân tỉnh Long An", place="Long An"))
+    for _ in range(2):  # asked again, in either order
+        assert canonical_of("Ủy ban nhân dân tỉnh Trà Vinh", home) == "Ủy ban nhân dân tỉnh"
+        assert canonical_of("Ủy ban nhân dân tỉnh Trà Vinh", other) == "Ủy ban nhân dân tỉnh Trà Vinh"
+
+
+def test_folding_keeps_what_begins_a_word():
+    """The finder looks for word starts in the folded views: a word character, a space and a line
+    break must stay what they are through both folds, for every character."""
+    from chidao.text import fold_ascii, fold_tones
+    chars = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c <= 0xDFFF)
+    marks = [[m.start() for m in re.finditer(p, s)] for s in (chars, fold_tones(chars), fold_ascii(chars))
+             for p in (r"\w", " ", "\n")]
+    assert marks[0:3] == marks[3:6] == marks[6:9]
+
+
+WORDS = ["Sở", "sở", "SỞ", "Y", "tế", "UBND", "Ủy", "Uỷ", "ban", "Ban", "nhân", "dân", "tỉnh", "Chỉ", "đạo", "các",
+         "Các", "ngành", "và", "KH", "ĐT", "Trà", "Vinh", "2", "ı", "Ω", "_x", "Bộ", "Tài", "chính", "huyện", "ủy"]
+GAPS = [" ", "  ", "\n", "\t", "\u00a0", "(", ")", "/", "-", "–", "“", ",", ", ", ".", ": ", "&", "_", ""]
+
+
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GAPS)), max_size=25))
+@settings(max_examples=300, deadline=None)
+def test_word_start_scans_find_what_a_look_behind_finds(pieces):
+    from chidao.extract.gazetteer import other_word_starts
+    g = load()
+    ctx = DocContext(text="".join(w + gap for w, gap in pieces))
+    folded, others = ctx.folded, other_word_starts(ctx.ascii)
+    at_word_start = [p for p in range(len(folded)) if p == 0 or not (folded[p - 1].isalnum() or folded[p - 1] == "_")]
+    aliases = [m.span() for m in map(g.body_re.match, [folded] * len(folded), range(len(folded))) if m]
+    assert g.body_scan.spans(folded, others) == aliases
+    # a group or a shared-head list may begin: the first word, its key and the key's patterns
+    openings = []
+    for s in at_word_start:
+        m = g.group_pre.match(folded, s)
+        if m is None:
+            continue
+        key = m.group()
+        if key in g.list_first and g.list_head_re.match(folded, s):
+            openings.append(s)
+            continue
+        nw = re.compile(r"\s+(\w+)").match(folded, m.end())
+        if key in g.group_second and nw is not None and nw.group(1) in g.group_second[key]:
+            key = f"{key} {nw.group(1)}"
+        if key in g.group_any and g.group_any[key].match(folded, s):
+            openings.append(s)
+    assert [s for s, _ in g.group_scan.spans(folded, others)] == openings

@@ -483,6 +483,11 @@ SUPPORT_FORMS = [
      "3. Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các bộ, ngành theo dõi tình hình thực hiện. Bộ Kế hoạch và "
      "Đầu tư và các bộ, ngành thường xuyên đánh giá tác động.\n", "Bộ Kế hoạch và Đầu tư chủ trì",
      (["Bộ Kế hoạch và Đầu tư"], ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"])),
+    # matched regardless of case, with what case-insensitive matching takes for "i" and "s" ("ı", "ſ")
+    ("in capitals", "d) Bộ Công Thương chủ trì, VỚI SỰ PHỐI HỢP CỦA Bộ Xây dựng, kiểm tra thị trường.\n",
+     "Bộ Công Thương", (["Bộ Công Thương"], ["Bộ Xây dựng"])),
+    ("a dotless i and a long s", "đ) Bộ Y tế chủ trì, phốı hợp với Bộ Tài chính; Bộ Nội vụ chủ trì, với ſự phối "
+     "hợp của Bộ Tư pháp rà soát.\n", "Bộ Y tế", (["Bộ Y tế", "Bộ Nội vụ"], ["Bộ Tài chính", "Bộ Tư pháp"])),
 ]
 
 

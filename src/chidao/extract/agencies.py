@@ -56,6 +56,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -65,7 +66,7 @@ from typing import Optional
 
 from chidao.context import DocContext, span_index
 from chidao.extract import gazetteer as gz
-from chidao.schema import AgencyMention
+from chidao.schema import AgencyMention, Meta
 
 _LOCAL_LEVEL_CUTOFF = dt.date(2025, 7, 1)  # two-level local government
 
@@ -129,6 +130,13 @@ class _Doc:
         folded = self.folded
         return [(s, e, folded[s:e]) for s, e in gz.load().group_scan.spans(folded, self.other_starts)]
 
+    def fold(self, s: int, e: int) -> str:
+        """:func:`gazetteer.fold` of text[s:e], read from the folded text where the slice is
+        already in NFC (folding one character at a time, the slice of the fold is the fold of
+        the slice): a small string folded on its own costs as much as a line of text."""
+        piece = self.text[s:e]
+        return self.folded[s:e] if unicodedata.is_normalized("NFC", piece) else gz.fold(piece)
+
     def line_start(self, pos: int) -> int:
         """Start of the line that holds ``pos`` (a bisection, not a scan back over a long line)."""
         i = bisect.bisect_left(self._newlines, pos)
@@ -160,6 +168,8 @@ def _doc_facts(ctx: DocContext) -> _Doc:
     if home is None and not central:
         counts: Counter = Counter()
         for m in _PROV_LEAD.finditer(ctx.ascii):
+            if not gz.at_word_start(ctx.ascii, m.start()):
+                continue
             hit = gz.match_province(ctx.ascii, m.end())
             if hit and hit[0]:
                 counts[hit[0].name] += 1
@@ -229,7 +239,7 @@ _AFTER_2025 = re.compile(r"(?<!\w)(?:nông\s+nghiêp\s+va\s+môi\s+trương|chin
 _WS = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 _NEWLINE = re.compile(r"\n")
 _SPACES = re.compile(r"\s+")
-_PROV_LEAD = re.compile(r"(?<!\w)(?:tinh|thanh pho)\s+")
+_PROV_LEAD = re.compile(r"(?:tinh|thanh pho)\s+")  # at a word start (checked: a look-behind is tried at every character)
 _PROVINCES_GROUP = "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
 _MINISTRIES_GROUP = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
 _DISTRICT = re.compile(r"(?:uy ban nhân dân|ubnd)\s+(?:huyên|quân|thi xa)")
@@ -658,7 +668,16 @@ def _covered(occ: tuple[list[int], list[int]], s: int, e: int) -> bool:
     return s < e and i > 0 and reach[i - 1] > s
 
 
-_FUZZY_HEAD = re.compile("Sở|Bộ|SỞ|BỘ")
+_FUZZY_HEADS = ("Sở", "Bộ", "SỞ", "BỘ")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def _fuzzy_pass(d: _Doc, found: list[Found]) -> list[Found]:
@@ -666,13 +685,14 @@ def _fuzzy_pass(d: _Doc, found: list[Found]) -> list[Found]:
     g = gz.load()
     occ = _occupancy(found)
     out = []
-    # the heads as printed ("Sở", "BỘ") are rarer in the text than "sơ", "bô" in its folded form
-    for hm in _FUZZY_HEAD.finditer(d.text):
-        s = hm.start()
+    # the heads as printed ("Sở", "BỘ") are found by plain string search, far cheaper than a regex
+    # asking of every character whether it is one of their first letters
+    heads = sorted((i, head) for head in _FUZZY_HEADS for i in _occurrences(d.text, head))
+    for s, head in heads:
         m = g.fuzzy_head_re.match(d.folded, s)
         if m is None or not gz.at_word_start(d.folded, s) or _covered(occ, s, m.end() + 1):
             continue
-        head = hm.group().title()
+        head = head.title()
         seg = _FUZZ_SEG.match(d.ascii, m.end())
         if not seg:
             continue
@@ -907,13 +927,13 @@ def _generic_heads(d: _Doc, found: list[Found]) -> list[tuple[int, int, dict]]:
         s, e = m.span()
         if s and (folded[s - 1].isalnum() or folded[s - 1] == "_"):
             continue  # not at the start of a word
-        if _covered(occ, s, e):
-            continue  # most heads begin a name of the gazetteer ("Sở Y tế", "Ban Dân tộc")
         rec = g.generic_heads[gz.key_of(folded[s:e])]
+        if rec.get("head_cased") and not text[s].isupper():
+            continue  # the cheapest test first: "ban hành", "báo cáo" in lower case
+        if _covered(occ, s, e):
+            continue  # a head that begins a name of the gazetteer ("Sở Y tế", "Ban Dân tộc")
         if not _same_head(text[s:e], rec["head"]):
             continue  # the head with its own tones: "Sơ kết" is not "Sở"
-        if rec.get("head_cased") and not text[s].isupper():
-            continue
         line_s = d.line_start(s)
         if line_s not in caps_lines:
             line_e = text.find("\n", e)
@@ -1035,7 +1055,7 @@ def _attach_offices(d: _Doc, found: list[Found], ctx: DocContext) -> None:
             o_start = f.start - len(before) + m.start()
             surface = d.text[o_start:f.start]
             # abbreviations (CT, PCT) only in capitals
-            if not _CT_FOLDED.match(gz.fold(surface)) or _CT_UPPER.match(surface):
+            if not _CT_FOLDED.match(d.fold(o_start, f.start)) or _CT_UPPER.match(surface):
                 f.office = gz.clean_surface(surface)
                 f.head_start = o_start
                 continue
@@ -1056,10 +1076,10 @@ def _attach_offices(d: _Doc, found: list[Found], ctx: DocContext) -> None:
             continue
         line_s = d.line_start(f.start)
         head = d.text[line_s:f.start]
-        if g.recipient_internal_re.match(gz.fold(head + d.text[f.start:f.end])) and (
+        if g.recipient_internal_re.match(d.fold(line_s, f.end)) and (
                 (f.kind == "generic" and not f.national and f.parent is None) or _ANY_WORD.search(head)):
             f.internal = True
-        elif _LEADERS_BEFORE.search(gz.fold(head)):
+        elif _LEADERS_BEFORE.search(d.fold(line_s, f.start)):
             f.internal = True
         elif central and f.kind == "generic" and _MINISTRY_UNIT.match(f.canonical) and f.parent is None \
                 and not f.national:
@@ -1170,9 +1190,17 @@ def scan(ctx: DocContext) -> list[Found]:
 
 def canonical_of(name: str, ctx: Optional[DocContext] = None) -> Optional[str]:
     """Canonical name of a free string ("Ủy ban nhân dân tỉnh Trà Vinh" -> "Ủy ban nhân dân tỉnh")."""
-    sub = DocContext(text=name)
-    if ctx is not None:
-        sub.meta = ctx.meta
+    meta = ctx.meta if ctx is not None else Meta()
+    return _canonical_of(name, meta.issuer, meta.number, meta.place, meta.date)
+
+
+@lru_cache(maxsize=1024)
+def _canonical_of(name: str, issuer: Optional[str], number: Optional[str], place: Optional[str],
+                  date: Optional[str]) -> Optional[str]:
+    """:func:`canonical_of` by the four fields of the metadata the finder reads (issuer, number,
+    place, date: should it read another, add it here), remembered: the task finder asks it of
+    every document's issuer, and issuers recur."""
+    sub = DocContext(text=name, meta=Meta(issuer=issuer, number=number, place=place, date=date))
     found = [f for f in scan(sub) if not f.group]
     return found[0].canonical if found else None
 

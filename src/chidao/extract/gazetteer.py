@@ -57,6 +57,7 @@ _GAP = {
 }
 
 
+@lru_cache(maxsize=4096)  # names of issuers and places are folded again and again
 def fold(s: str) -> str:
     """Tone/case fold of a data string (same function as the text's fold)."""
     return fold_tones(unicodedata.normalize("NFC", s))
@@ -160,6 +161,35 @@ def _trie_regex(seqs: list[list[tuple[Optional[str], str]]], gap_re: Optional[st
     return r"(?<!\w)" + gen(root)
 
 
+def _opening_regex(group_any: dict, group_second: dict, list_head: str, list_first: frozenset) -> str:
+    """The first word of a group or of a shared-head list, where one may begin there: the word
+    ("ubnd", "các"), then, looking back to its start, the check the finder would make next.
+
+    The finder turns down nearly every "các", "chính", "thành" it meets; asking the regex engine
+    at the word itself saves a call from Python for each.  The check is the group patterns of the
+    word's key (:data:`Gazetteer.group_any`): the word with the next one where that pair is a key
+    ("các sở"), else the word alone; for "các", "những" also a list head.  The words are grouped
+    by first letter, so the engine passes over the others at a glance.
+    """
+    checks: dict[str, list[str]] = {}
+    for w in sorted({k.split()[0] for k in group_any} | list_first):
+        seconds = sorted(group_second.get(w, ()))
+        alts = [rf"(?={re.escape(w)}\s+{re.escape(x)}(?!\w))(?:{group_any[f'{w} {x}'].pattern})"
+                for x in seconds if f"{w} {x}" in group_any]
+        if w in group_any:
+            not_pair = rf"(?!\s+(?:{'|'.join(map(re.escape, seconds))})(?!\w))" if seconds else ""
+            alts.append(rf"(?={re.escape(w)}(?!\w){not_pair})(?:{group_any[w].pattern})")
+        if w in list_first:
+            alts.append(rf"(?:{list_head})")
+        checks[w] = alts
+    by_letter: dict[str, list[str]] = {}
+    for w in sorted(checks, key=len, reverse=True):
+        # the word, then a look back over it (a fixed width) to check from its start
+        by_letter.setdefault(w[0], []).append(
+            rf"{re.escape(w[1:])}(?!\w)(?<=(?={'|'.join(checks[w])}){re.escape(w)})")
+    return "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(ws)})" for c, ws in sorted(by_letter.items())) + ")"
+
+
 def _phrase(words: str, space: str = r"\s+") -> str:
     """A literal phrase as a regex, any blank run between its words."""
     return space.join(re.escape(w) for w in words.split())
@@ -218,16 +248,22 @@ class WordStartScan:
 
     pattern: re.Pattern       # the alternatives, matched where a word begins
     after_space: re.Pattern   # the same behind a space, as a look-ahead: overlapping matches kept
+    first: frozenset          # the letters a match begins with: the other word starts worth a try
 
     @classmethod
-    def of(cls, alternatives: str) -> "WordStartScan":
-        return cls(re.compile(alternatives), re.compile(rf" (?=({alternatives}))"))
+    def of(cls, alternatives: str, first: frozenset) -> "WordStartScan":
+        return cls(re.compile(alternatives), re.compile(rf" (?=({alternatives}))"), first)
 
     def spans(self, text: str, others: list[int]) -> list[tuple[int, int]]:
         """(start, end) of the match at each word start of ``text`` where there is one, in order;
         ``others``: :func:`other_word_starts` of ``text``."""
         out = [m.span(1) for m in self.after_space.finditer(text)]
-        more = [m.span() for m in map(self.pattern.match, [text] * len(others), others) if m]
+        more = []
+        for p in others:
+            if text[p] in self.first:
+                m = self.pattern.match(text, p)
+                if m:
+                    more.append(m.span())
         return sorted(out + more) if more else out
 
 
@@ -327,7 +363,7 @@ class Gazetteer:
     domain_ascii_names: list[str]
     group_by_first: dict[str, list]       # folded first word -> [GroupPattern] it can begin
     group_pre: object                     # the first words of groups and of shared-head lists
-    group_scan: WordStartScan             # ... where a word begins
+    group_scan: WordStartScan             # ... where a group or a list may begin there (_opening_regex)
     group_second: dict[str, frozenset]
     group_any: dict[str, object]
     list_head_re: object
@@ -467,7 +503,7 @@ def load() -> Gazetteer:
 
     # ``re`` runs these plain patterns several times faster than ``regex``.
     body_re = re.compile(_trie_regex(alias_seqs))
-    body_scan = WordStartScan.of(body_re.pattern[len(r"(?<!\w)"):])
+    body_scan = WordStartScan.of(body_re.pattern[len(r"(?<!\w)"):], frozenset(seq[0][1][0] for seq in alias_seqs))
     # one trie of fields per head: "Tài chính, Kế hoạch" after "các Sở:" is two sở, not "Phòng Tài chính - Kế hoạch"
     domain_re = {head: re.compile(_trie_regex(seqs)) for head, seqs in domain_seqs.items()}
 
@@ -538,7 +574,9 @@ def load() -> Gazetteer:
         version=raw["version"], bodies=bodies, aliases=aliases, body_re=body_re, body_scan=body_scan,
         domain_aliases=domain_aliases, domain_re=domain_re, domain_fields=domain_fields,
         domain_ascii=[fold_ascii(n) for n in domain_ascii_names], domain_ascii_names=domain_ascii_names,
-        group_by_first=group_by_first, group_pre=group_pre, group_scan=WordStartScan.of(group_pre.pattern), group_second=group_second, group_any=group_any,
+        group_by_first=group_by_first, group_pre=group_pre, group_second=group_second, group_any=group_any,
+        group_scan=WordStartScan.of(_opening_regex(group_any, group_second, list_head_re.pattern, list_first),
+                                    frozenset(w[0] for w in group_by_first) | frozenset(w[0] for w in list_first)),
         list_head_re=list_head_re, list_first=list_first,
         locality_re=locality_re, locality_norm=loc_forms,
         level_forms={_SPACES.sub(" ", f.lower()).rstrip("."): n

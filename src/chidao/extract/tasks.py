@@ -76,6 +76,7 @@ from chidao.context import DocContext
 from chidao.extract import gazetteer as gz
 from chidao.extract.agencies import Found, canonical_of, scan
 from chidao.schema import Node, Task
+from chidao.text import fold_tones
 
 # ------------------------------------------------------------------ language data
 
@@ -84,6 +85,35 @@ def _vi(p: str) -> re.Pattern:
     """Matched on the printed text, case-insensitive: folding tones would make
     "để" and "đề (xuất)", "giao" and "giáo (dục)" the same word."""
     return re.compile(p, re.IGNORECASE)
+
+
+# re.IGNORECASE matches these letters with characters that fold to something else ("ı" and "İ" for
+# "i", "ſ" for "s"); every other letter of the alphabet only with characters that fold as it does.
+_IGNORECASE_MORE = {"i": "[iıİ]", "s": "[sſ]"}
+
+
+def _folded_superset(pattern: str) -> re.Pattern:
+    """A regex over the folded text (:attr:`DocContext.folded`) that matches wherever ``pattern``,
+    written in lower case and matched with :func:`_vi`, can match the printed text: each letter
+    folded, the letters of :data:`_IGNORECASE_MORE` widened.  Tones fold away, so it matches in
+    more places; the original decides there."""
+    out = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])  # an escape (\s) is kept as it is
+            i += 2
+            continue
+        if c == "[":
+            raise ValueError("a character class is not folded: " + pattern)
+        if c.isascii() and not c.isalpha():
+            out.append(c)  # the regex's own syntax
+        else:
+            f = fold_tones(c)
+            out.append(_IGNORECASE_MORE.get(f) or re.escape(f))
+        i += 1
+    return re.compile("".join(out))
 
 
 # Phrases that may open a clause before its doer: "Căn cứ Chỉ thị này, ...", "Chậm nhất ngày ..., ".
@@ -106,13 +136,19 @@ _GIVE = _vi(r"\s*(?:trân\s+trọng\s+|kính\s+)?(?P<v>giao|yêu\s+cầu|đề\s
 _CLAUSE_GIVE = _vi(r"(?:trân\s+trọng\s+|kính\s+)?(?P<v>giao|yêu\s+cầu|đề\s+nghị)(?:\s+cho)?\s+")
 # "1. Trách nhiệm của Sở Y tế" over items: the body whose duties follow.
 _DUTY_OF = _vi(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:cụ\s+thể\s+)?của\s+")
+# Any of the three, tried in this order (one call instead of three, at every clause).
+_OPENING = _vi("|".join(f"(?:{p.pattern})" for p in (_INTRO, _DUTY_OF, _TIME_INTRO)))
 _GIVE_WORD = _vi(r"(?<!\w)(?:yêu\s+cầu|giao|đề\s+nghị)(?!\w)")
 _CHO = _vi(r"cho\s+")
 _FILLER = _vi(r"(?:các\s+|những\s+)?(?:đồng\s+chí\s+|ông\s+|bà\s+)")
 _SEQ_SEP = _vi(r"\s*[,;/]\s*(?:và\s+)?|\s+(?:và|cùng|cùng\s+với)\s+")
-_SUPPORT = _vi(
-    r"(?:phối\s+h(?:ợ|o|ơ|ọ)p(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?|với\s+sự\s+phối\s+hợp\s+của|cùng\s+với|"
-    r"chủ\s+trì\s+cùng)\s+")
+_SUPPORT_PHRASES = (r"phối\s+h(?:ợ|o|ơ|ọ)p(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?", r"với\s+sự\s+phối\s+hợp\s+của",
+                    r"cùng\s+với", r"chủ\s+trì\s+cùng")
+_SUPPORT = _vi(rf"(?:{'|'.join(_SUPPORT_PHRASES)})\s+")
+# _SUPPORT over the folded text, one phrase at a time: where it may match, found with scans the
+# engine runs fast (each opens with plain letters; a case-insensitive pattern compares every
+# character of the text).
+_SUPPORT_FOLDED = tuple(_folded_superset(rf"{p}\s+") for p in _SUPPORT_PHRASES)
 # After a doer: not a doer when only allowed or acted upon ("các chủ đầu tư được phép ...").
 _NOT_DOER = _vi(r"\s+(?:được\s+phép|có\s+thể|đã\s+được|được\s+(?!giao))|\s*\d|\s*\)")
 _COLON_AFTER = re.compile(r"\s*:")
@@ -202,7 +238,9 @@ class _Reader:
         g = gz.load()
         self.list_head = g.list_head_re
         self.head_word = g.head_word_re
-        self.issuer = set(_issuer(ctx))
+        self.issuer_names = _issuer(ctx)   # read once: it scans the issuer's name as a text of its own
+        self.issuer = set(self.issuer_names)
+        self._support_starts: Optional[list[int]] = None
 
     def mentions_in(self, s: int, e: int) -> list[Found]:
         """The mentions that begin in text[s:e], in reading order (bisected, not scanned)."""
@@ -304,10 +342,34 @@ class _Reader:
     def support_in(self, s: int, e: int) -> list[str]:
         """Bodies after "phối hợp (với|cùng)" in text[s:e]."""
         names: list[str] = []
-        for m in _SUPPORT.finditer(self.text, s, e):
+        # _SUPPORT.finditer(text, s, e), asked only where the folded text says it may match
+        starts = self.support_starts
+        pos = s
+        for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
+            if starts[i] < pos:
+                continue
+            m = _SUPPORT.match(self.text, starts[i], e)
+            if m is None:
+                continue
             seq, _ = self.sequence(m.end(), e)
             names.extend(_names(seq))
+            pos = m.end()
         return names
+
+    @property
+    def support_starts(self) -> list[int]:
+        """Every offset where a pattern of :data:`_SUPPORT_FOLDED` matches the folded text,
+        overlapping matches included (a clause may begin inside one): a superset of where
+        _SUPPORT can match."""
+        if self._support_starts is None:
+            starts = set()
+            for phrase in _SUPPORT_FOLDED:
+                m = phrase.search(self.folded)
+                while m is not None:
+                    starts.add(m.start())
+                    m = phrase.search(self.folded, m.start() + 1)
+            self._support_starts = sorted(starts)
+        return self._support_starts
 
     def subject(self, p: int, limit: int) -> Optional[tuple[_Subject, int]]:
         """The doer of the clause starting at ``p`` and where it ends.
@@ -318,10 +380,10 @@ class _Reader:
         text = self.text
         q = _skip_space(text, p)
         starts = [q]
-        m = _DEBRIS.match(text, q)
+        m = _DEBRIS.match(text, q) if text[q:q + 1].isdecimal() else None  # \d is a decimal digit
         if m and text[m.end()].isupper():
             starts.append(m.end())
-        m = _INTRO.match(text, q) or _DUTY_OF.match(text, q) or _TIME_INTRO.match(text, q)
+        m = _OPENING.match(text, q)
         if m:
             starts.append(m.end())
         fb = _FOR_BODY.match(text, q)
@@ -396,6 +458,9 @@ def _title_end(text: str, s: int, e: int) -> Optional[int]:
     """Where a unit's title line ends when it stands on a line of its own, without a blank line
     after it ("7. Đẩy mạnh thông tin\nBộ Thông tin và Truyền thông phối hợp …"): a short line with
     no closing punctuation and no word that carries the sentence on, and a capital after it."""
+    nl = text.find("\n", s, e)
+    if nl < 0 or len(text[s:nl].strip(" \t")) > 120:
+        return None  # no line break, or a line too long for a title: what _TITLE_LINE would say, found cheaply
     m = _TITLE_LINE.match(text, s, e)
     if not m or m.end() >= e or not text[m.end()].isupper():
         return None
@@ -429,11 +494,29 @@ def _clauses(text: str, s: int, e: int, names_in=None) -> list[tuple[int, int, b
     return out
 
 
-def _read_unit(r: _Reader, node: Node) -> _Unit:
+def _unit_span(r: _Reader, node: Node) -> tuple[int, int]:
     s, e = _own_span(r.ctx, node)
     cut = _CLOSING.search(r.text, s, e)
     if cut:
         e = cut.start()  # a closing paragraph after the last item is not the item's
+    return s, e
+
+
+class _Units(dict):
+    """Node id -> its :class:`_Unit`, read when first asked for: a unit the finder passes over
+    (a heading, a unit of findings) is read only if a unit under it needs what it says."""
+
+    def __init__(self, r: _Reader) -> None:
+        super().__init__()
+        self.reader = r
+
+    def __missing__(self, nid: str) -> _Unit:
+        u = self[nid] = _read_unit(self.reader, self.reader.ctx.nodes_by_id[nid])
+        return u
+
+
+def _read_unit(r: _Reader, node: Node) -> _Unit:
+    s, e = _unit_span(r, node)
     u = _Unit(node, s, e)
     clauses = _clauses(r.text, s, e, r.names_in)
     skip_to = s
@@ -472,9 +555,13 @@ def _read_unit(r: _Reader, node: Node) -> _Unit:
     return u
 
 
-def _is_heading(text: str) -> bool:
-    """A line in capitals: "I. TẬP TRUNG THỰC HIỆN CÁC NHIỆM VỤ ..."."""
-    line = text.lstrip()[:200].split("\n", 1)[0]
+def _is_heading(text: str, s: int = 0, e: Optional[int] = None) -> bool:
+    """A line in capitals: "I. TẬP TRUNG THỰC HIỆN CÁC NHIỆM VỤ ..." (its first line, in text[s:e])."""
+    e = len(text) if e is None else e
+    s = _skip_space(text, s)  # what lstrip() leaves, without copying a long unit to find out
+    end = min(e, s + 200)
+    nl = text.find("\n", s, end)
+    line = text[s:nl if nl >= 0 else end]
     return line.upper() == line and line.lower() != line
 
 
@@ -771,7 +858,7 @@ def find_tasks(ctx: DocContext) -> list[Task]:
         return []
     r = _Reader(ctx)
     parents = ctx.parents
-    units = {n.id: _read_unit(r, n) for n in nodes}
+    units = _Units(r)
 
     first = min(n.span[0] for n in ctx.outline)
     doc_type = (ctx.meta.doc_type or "").lower()
@@ -789,23 +876,23 @@ def find_tasks(ctx: DocContext) -> list[Task]:
     if doc_address is None and not upward:
         doc_address = _addressees(r)
     is_report = doc_type.startswith("báo cáo")
-    issuer = _issuer(ctx)
+    issuer = r.issuer_names
 
     tasks: list[Task] = []
     memo: dict = {}
     tables: dict = {}
     for n in nodes:
-        u = units[n.id]
         if n.kind == "row":
             row = _table_roles(r, n, tables)
             if row is not None:
                 tasks.append(_make_task(ctx, n, len(tasks) + 1, row.lead, row.support, False))
                 continue
-        if n.kind in _STRUCTURAL or _is_heading(r.text[u.start:u.end]) or n.id in before_address:
+        if n.kind in _STRUCTURAL or _is_heading(r.text, *_unit_span(r, n)) or n.id in before_address:
             continue
         section = _section_kind(ctx, n, parents, memo)
         if section in ("res", "aim") or (is_report and section != "work"):
             continue
+        u = units[n.id]
         doers = [sj for sj in u.subjects if not sj.colon]
         colons = [sj for sj in u.subjects if sj.colon]
         if n.children:
