@@ -71,7 +71,7 @@ from chidao.schema import AgencyMention, Meta
 _LOCAL_LEVEL_CUTOFF = dt.date(2025, 7, 1)  # two-level local government
 
 
-@dataclass
+@dataclass(slots=True)  # thousands per document: made and read in the finder's inner loops
 class Found:
     """One mention as the finder sees it (more than :class:`AgencyMention`)."""
 
@@ -923,10 +923,11 @@ def _generic_heads(d: _Doc, found: list[Found]) -> list[tuple[int, int, dict]]:
     chain_end: dict[str, int] = {}
     caps_lines: dict[int, bool] = {}  # line start -> the line is in capitals (asked once per line)
     text, folded = d.text, d.folded
-    for m in g.generic_re.finditer(folded):
-        s, e = m.span()
-        if s and (folded[s - 1].isalnum() or folded[s - 1] == "_"):
-            continue  # not at the start of a word
+    reach = 0
+    for s, e in g.generic_scan.spans(folded, d.other_starts):
+        if s < reach:
+            continue  # inside a longer head: "ban" of "ủy ban"
+        reach = e
         rec = g.generic_heads[gz.key_of(folded[s:e])]
         if rec.get("head_cased") and not text[s].isupper():
             continue  # the cheapest test first: "ban hành", "báo cáo" in lower case

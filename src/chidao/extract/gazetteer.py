@@ -374,6 +374,7 @@ class Gazetteer:
     province_re: object
     provinces: dict[str, Province]        # ascii key -> Province
     generic_re: object
+    generic_scan: WordStartScan           # ... where a word begins
     generic_heads: dict[str, dict]        # folded head -> record
     generic_skip_before: object
     generic_stop: frozenset               # exact lower-case words
@@ -581,7 +582,8 @@ def load() -> Gazetteer:
         locality_re=locality_re, locality_norm=loc_forms,
         level_forms={_SPACES.sub(" ", f.lower()).rstrip("."): n
                      for n, fs in raw["localities"].items() for f in fs}, province_re=province_re, provinces=provinces,
-        generic_re=generic_re, generic_heads=generic_heads, generic_skip_before=generic_skip_before,
+        generic_re=generic_re, generic_scan=WordStartScan.of(generic_re.pattern, frozenset(k[0] for k in generic_heads)),
+        generic_heads=generic_heads, generic_skip_before=generic_skip_before,
         generic_stop=frozenset(w.lower() for w in raw["generic_stop_words"]),
         generic_stop_phrases=frozenset(w.lower() for w in raw["generic_stop_phrases"]),
         name_verbs=frozenset(w.lower() for w in raw["name_verbs"]),
