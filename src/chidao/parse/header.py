@@ -85,13 +85,11 @@ _CELL_SPLIT = regex.compile(
 def _cells(raw: str, pos: int) -> list[_Line]:
     """The cells of a "|" row as lines of their own: "| Số: 773/QĐ-TTg | Hà Nội, ngày … |"."""
     out, cut = [], 0
-    for k, ch in enumerate(raw + "|"):
-        if ch == "|":
-            cell = raw[cut:k]
-            if cell.strip():
-                lead = len(cell) - len(cell.lstrip())
-                out.append(_Line(pos + cut + lead, pos + cut + len(cell.rstrip()), cell.strip()))
-            cut = k + 1
+    for cell in raw.split("|"):
+        if cell.strip():
+            lead = len(cell) - len(cell.lstrip())
+            out.append(_Line(pos + cut + lead, pos + cut + len(cell.rstrip()), cell.strip()))
+        cut += len(cell) + 1
     return out or [_Line(pos, pos + len(raw), raw.strip())]
 
 
@@ -113,13 +111,20 @@ def _lines(text: str, header_lines: int = 40) -> list[_Line]:
 
 # What every split of _CELL_SPLIT needs nearby, on the ASCII fold: a cheap test
 # (stdlib re, no look-behind) that spares most lines the pattern's
-# look-behinds at every space.
-_CELL_SPLIT_CUE = re.compile(r"^so|cong[ \t]+hoa|doc[ \t]+lap|hanh[ \t]+phuc|dang cong san")
+# look-behinds at every space.  One pattern per cue, each opening with its
+# word: the engine then looks for that word alone, where an alternation of
+# them would be tried at every "c", "d" and "h" of a long paragraph.
+_CELL_SPLIT_CUES = (re.compile(r"cong[ \t]+hoa"), re.compile(r"doc[ \t]+lap"), re.compile(r"hanh[ \t]+phuc"))
+
+
+def _has_cell_split_cue(folded: str) -> bool:
+    return (folded.startswith("so") or "dang cong san" in folded
+            or any(cue.search(folded) is not None for cue in _CELL_SPLIT_CUES))
 
 
 def _split_cell(line: _Line) -> list[_Line]:
     raw, pos = line.text, line.start
-    if not _CELL_SPLIT_CUE.search(fold_ascii(raw)):
+    if not _has_cell_split_cue(fold_ascii(raw)):
         return [_Line(pos, line.end, raw.strip())]
     out, cut = [], 0
     for m in _CELL_SPLIT.finditer(raw):
@@ -427,10 +432,26 @@ _MOTTO_WORDS = frozenset(
 
 
 _WORD = regex.compile(r"\w+")
+_MOTTO_HEAD = 64
+
+
+def _may_open_motto(head: str) -> bool:
+    """Could a line opening with the folded ``head`` be the motto?  Its complete words say."""
+    count = 0
+    for m in _WORD.finditer(head):
+        if m.end() == len(head):
+            break  # the cut may have split this word
+        if count == 12 or m.group() not in _MOTTO_WORDS:
+            return False
+        count += 1
+    return True
 
 
 def _is_motto(line: str) -> bool:
     """A line of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc", however wrapped."""
+    # A paragraph is told by its first words, without folding all of it.
+    if len(line) > _MOTTO_HEAD and not _may_open_motto(fold_ascii(line[:_MOTTO_HEAD])):
+        return False
     words = _WORD.findall(fold_ascii(line))
     return 0 < len(words) <= 12 and all(w in _MOTTO_WORDS for w in words)
 
@@ -532,7 +553,8 @@ def _read_trailers(lines: list[_Line], header: Header) -> None:
     i = 0
     while i < n:
         t = lines[i].text
-        rh = _RECIPIENTS_HEAD.match(t)
+        # Only "Nơi nhận" (its "n" in either case) opens a list here; "Kính gửi" is the header's.
+        rh = _RECIPIENTS_HEAD.match(t) if t[:1] in ("n", "N") else None
         if rh and fold_ascii(rh.group("head")).startswith("n") and lines[i].start >= header.body_start:
             end = _read_recipients(lines, i, meta)
             header.recipient_spans.append((lines[i].start, lines[end].end))
@@ -572,10 +594,16 @@ _ONE_LINE_SIGNATURE = regex.compile(
 )
 
 
+# How a one-line signature and an authority line can start ("TM.", "KT.",
+# "Q.", "TL.", "TUQ." or a position): most lines are settled in C.
+_AUTHORITY_INITIALS = ("T", "K", "Q")
+_SIGNATURE_STARTS = _AUTHORITY_INITIALS + _POSITION_STARTS
+
+
 def _signature_at(lines: list[_Line], i: int) -> Optional[tuple[int, Signer]]:
     """A signature block starting at line ``i``: authority?, position, (Đã ký)?, name."""
     t = lines[i].text
-    one = _ONE_LINE_SIGNATURE.match(t) if t[:1].isupper() else None
+    one = _ONE_LINE_SIGNATURE.match(t) if t[:1].isupper() and t.startswith(_SIGNATURE_STARTS) else None
     if one:  # "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Nguyễn Văn A", "THỦ TƯỚNG Nguyễn Văn A": a flattened block
         auth = None
         if one.group("pre"):
@@ -586,7 +614,7 @@ def _signature_at(lines: list[_Line], i: int) -> Optional[tuple[int, Signer]]:
         return None
     authority = None
     j = i
-    am = _AUTHORITY.match(t)
+    am = _AUTHORITY.match(t) if t[:1] in _AUTHORITY_INITIALS else None
     if am and am.group("rest").isupper():
         parts = [am.group("rest")]
         j = i + 1

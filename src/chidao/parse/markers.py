@@ -9,6 +9,7 @@ from its neighbours.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -59,8 +60,12 @@ class Marker:
     heading: bool = False  # the text after it is an ALL CAPS heading
 
 
+# The words a structural unit opens with, as printed: a line that starts
+# otherwise ("Căn cứ", "Trong năm") is settled by ``str.startswith`` in C.
+_UNIT_WORDS = ("Phần", "PHẦN", "Chương", "CHƯƠNG", "Mục", "MỤC", "Tiểu mục", "TIỂU MỤC", "Điều", "ĐIỀU",
+               "Bước", "BƯỚC", "Phụ lục", "PHỤ LỤC")
 _WORD_UNIT = regex.compile(
-    r"(?P<word>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC|Điều|ĐIỀU|Bước|BƯỚC|Phụ lục|PHỤ LỤC)"
+    r"(?P<word>%s)" % "|".join(_UNIT_WORDS) +
     r"[ \t]+(?P<num>(?:thứ|THỨ)[ \t]+(?P<ord>(?:mười|MƯỜI)(?:[ \t]+(?:một|hai|MỘT|HAI)\b)?|\w+)|[IVXLC]+\b|\d{1,3}[a-z]?)"
     r"(?P<punct>[ \t]*[.:)\-–][ \t]*|[ \t]+|$)",
 )
@@ -71,6 +76,13 @@ _DECIMAL = regex.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})(?P<punct>\.?[ \t]*
 _ARABIC = regex.compile(r"(?P<num>\d{1,2})(?P<punct>[ \t]*[.)/][ \t]*|[ \t]*-[ \t]+)(?=\S)")
 _LETTER = regex.compile(r"(?P<num>[a-zđ])(?P<punct>[ \t]*[).][ \t]*)(?=\S)")
 _BULLET = regex.compile(r"(?P<glyph>[-–—−‐‑+*•·◊▪►○●❖✓])(?P<punct>[ \t]*)(?=\S)")
+
+_LEADING_DIGITS = regex.compile(r"\d+")
+
+# What may follow the first letter of a roman or upper-letter marker (the
+# rest of a numeral, "Il" from OCR, spaces, the mark), and of a letter marker.
+_AFTER_UPPER_INITIAL = frozenset(" \t.)/:-IVXLCl")
+_AFTER_LETTER = frozenset(" \t).")
 
 # The first letters of the heading words: most lines start otherwise, and skip _WORD_UNIT.
 _HEADING_INITIALS = frozenset(w[0] for word in HEADING_WORDS for w in (word, word.upper()))
@@ -106,6 +118,12 @@ def is_caps_heading(s: str) -> bool:
 
 @lru_cache(maxsize=4096)  # the same lines are asked about by normalize, header and segment
 def _is_caps_head(head: str) -> bool:
+    # Running text is settled without classifying every letter: it holds more
+    # "n" and "h" (the commonest letters of Vietnamese words: "nh", "ng",
+    # "th", "ch") than a heading of this length may hold lower-case letters
+    # at all, since it allows one in ten of its letters.
+    if head.count("n") + head.count("h") > len(head) // 10:
+        return False
     letters, lowers = _letter_cases(head)
     return letters >= 4 and lowers <= letters // 10
 
@@ -127,111 +145,147 @@ def _match_marker(line: str) -> Optional[Marker]:
     if not line:
         return None
     c = line[0]
-    rest_heading = None
+    # Groups are read by number and all at once (``groups()``): the regex
+    # module takes several times longer to look a group up by its name.
+    # ``line[end:end + 200]`` is all of the rest is_caps_heading reads.
 
-    def heading(end: int) -> bool:
-        nonlocal rest_heading
-        if rest_heading is None:
-            rest_heading = is_caps_heading(line[end:])
-        return rest_heading
-
-    m = _WORD_UNIT.match(line) if c in _HEADING_INITIALS else None
+    m = _WORD_UNIT.match(line) if c in _HEADING_INITIALS and line.startswith(_UNIT_WORDS) else None
     if m:
-        word = m.group("word")
+        word, num, ordinal_word, punct = m.groups()
+        end = m.end()
         kind, style = HEADING_WORDS[" ".join(word.lower().split())]
-        num = m.group("num")
-        if m.group("ord"):
-            ordinal = _ordinal_word(m.group("ord"))
+        if ordinal_word:
+            ordinal = _ordinal_word(ordinal_word)
             if ordinal is None:
                 return None
         elif num[0].isdigit():
-            ordinal = int(regex.match(r"\d+", num).group(0))
+            ordinal = int(_LEADING_DIGITS.match(num).group(0))
         else:
             ordinal = roman_to_int(num)
             if ordinal is None:
                 return None
         # "Mục tiêu", "Điều kiện" are words, not units: a number must follow,
         # and for Điều a "." or ":" (or end of line) after it.
-        punct = m.group("punct")
-        if kind == "article" and not punct.strip() and m.end() < len(line):
-            if not line[m.end():m.end() + 1].isupper():
+        if kind == "article" and not punct.strip() and end < len(line):
+            if not line[end:end + 1].isupper():
                 return None
-        marker = line[: m.end()].rstrip()
+        marker = line[:end].rstrip()
         label = " ".join(marker.rstrip(".:)-– ").split())
-        return Marker(marker, m.end(), (kind,), (ordinal,), label, style, heading(m.end()))
+        return Marker(marker, end, (kind,), (ordinal,), label, style, is_caps_heading(line[end:end + 200]))
 
     if c in BULLETS:
         m = _BULLET.match(line)
         if not m:
             return None
-        glyph = m.group("glyph")
-        nxt = line[m.end():m.end() + 1]
+        glyph = m.group(1)
+        end = m.end()
+        nxt = line[end:end + 1]
         if glyph == c and line[1:2] == c:  # "--", "**": rules and emphasis, not bullets
             return None
         if glyph in "-–—−" and nxt.isdigit():
             return None  # "-5%" is a number
         kind = BULLETS[glyph]
         style = BULLET_STYLE.get(glyph, glyph)
-        return Marker(glyph, m.end(), (kind,), (0,), style, style, heading(m.end()))
+        return Marker(glyph, end, (kind,), (0,), style, style, is_caps_heading(line[end:end + 200]))
 
     if c.isdigit():
         m = _DECIMAL.match(line)
         if m:
-            parts = [int(p) for p in m.group("num").split(".")]
+            num = m.group(1)
+            parts = [int(p) for p in num.split(".")]
             if all(p >= 1 for p in parts[1:]) and parts[0] >= 1:
-                text = line[: m.end()].rstrip()
-                return Marker(text, m.end(), ("decimal",), (parts[-1],), m.group("num"),
-                              f"decimal{len(parts)}", heading(m.end()))
+                end = m.end()
+                return Marker(line[:end].rstrip(), end, ("decimal",), (parts[-1],), num,
+                              f"decimal{len(parts)}", is_caps_heading(line[end:end + 200]))
         m = _ARABIC.match(line)
         if m:
-            n = int(m.group("num"))
-            nxt = line[m.end():m.end() + 1]
+            num, punct = m.groups()
+            end = m.end()
+            n = int(num)
+            nxt = line[end:end + 1]
             # "2.231 đầu việc", "19/20 chỉ tiêu", "1 - 2 xã": numbers, not markers;
             # "06/CT-TTg" at a line start: a document number wrapped there.
-            punct = m.group("punct")
             tight = punct == punct.strip()  # no space after the mark
             if n == 0 or (nxt.isdigit() and (tight or punct.strip() not in (".", ")"))) \
                     or (tight and (not nxt.isupper() or "/" in punct)):
                 return None
-            punct = m.group("punct").strip() or "."
-            text = line[: m.end()].rstrip()
-            return Marker(text, m.end(), ("arabic",), (n,), m.group("num"), f"arabic{punct}", heading(m.end()))
+            punct = punct.strip() or "."
+            return Marker(line[:end].rstrip(), end, ("arabic",), (n,), num, f"arabic{punct}",
+                          is_caps_heading(line[end:end + 200]))
         return None
 
     if c.isupper():
+        # "II.", "A)", "Il." (OCR): a numeral or a mark follows the first
+        # letter; a word ("Căn cứ", "Ủy ban") is no marker, and most lines
+        # are settled here without running the patterns.
+        if line[1:2] not in _AFTER_UPPER_INITIAL:
+            return None
         kinds: list[str] = []
         ords: list[int] = []
         m = _ROMAN.match(line)
         if m:
-            num = m.group("num")
-            value = roman_to_int(num.replace("l", "I"))
+            value = roman_to_int(m.group(1).replace("l", "I"))
             if value:
                 kinds.append("roman")
                 ords.append(value)
         m2 = _UPPER.match(line)
-        if m2 and m2.group("num") in UPPER_LETTERS and m2.group("punct").strip() in {".", ")", "/"}:
-            kinds.append("upper_letter")
-            ords.append(UPPER_LETTERS.index(m2.group("num")) + 1)
+        if m2:
+            letter, letter_punct = m2.groups()
+            if letter in UPPER_LETTERS and letter_punct.strip() in {".", ")", "/"}:
+                kinds.append("upper_letter")
+                ords.append(UPPER_LETTERS.index(letter) + 1)
         if not kinds:
             return None
         mm = m if kinds[0] == "roman" else m2
-        punct = mm.group("punct").strip() or "."
-        text = line[: mm.end()].rstrip()
-        num = mm.group("num")
+        num, punct = mm.groups()
+        end = mm.end()
+        punct = punct.strip() or "."
         # A single letter followed by a lower-case word is an initial ("A. Smith"
         # is rare here; "I. Về nhiệm vụ" is common) — keep both readings.
-        return Marker(text, mm.end(), tuple(kinds), tuple(ords), num, f"{kinds[0]}{punct}", heading(mm.end()))
+        return Marker(line[:end].rstrip(), end, tuple(kinds), tuple(ords), num, f"{kinds[0]}{punct}",
+                      is_caps_heading(line[end:end + 200]))
 
     if c.islower():
+        if line[1:2] not in _AFTER_LETTER:  # "a)", "b." — not "các", "triển khai"
+            return None
         m = _LETTER.match(line)
-        if m and m.group("num") in LETTERS:
-            punct = m.group("punct").strip()
-            if punct == "." and m.group("punct") == ".":
-                return None  # "v.v...", "e.g." — abbreviations, not "a." units
-            text = line[: m.end()].rstrip()
-            return Marker(text, m.end(), ("letter",), (LETTERS.index(m.group("num")) + 1,),
-                          m.group("num"), f"letter{punct}", heading(m.end()))
+        if m:
+            letter, letter_punct = m.groups()
+            if letter in LETTERS:
+                punct = letter_punct.strip()
+                if punct == "." and letter_punct == ".":
+                    return None  # "v.v...", "e.g." — abbreviations, not "a." units
+                end = m.end()
+                return Marker(line[:end].rstrip(), end, ("letter",), (LETTERS.index(letter) + 1,),
+                              letter, f"letter{punct}", is_caps_heading(line[end:end + 200]))
     return None
 
 
 _match_marker_cached = lru_cache(maxsize=8192)(_match_marker)  # a Marker is immutable
+
+
+# What a line that is nothing but a marker can look like, for a test in C:
+# a unit word ("Điều 3", "Phần thứ hai"), a bullet glyph, a number with its
+# mark ("1.", "2.3)", "4 -"), a roman numeral or capital with its mark ("II.",
+# "Il." from OCR, "A)"), a letter with its mark ("b)").  Every marker the
+# patterns above read is of one of these shapes; running text is not.
+_WHOLE_MARKER_SHAPE = re.compile(
+    r"(?:%s).*" % "|".join(_UNIT_WORDS)
+    + r"|[%s][ \t]*" % "".join(map(re.escape, BULLETS))
+    + r"|\d\S*[ \t]*\S?[ \t]*"
+    + r"|[A-ZĐ][IVXLCl]*[ \t]*[.)/:\-][ \t]*"
+    + r"|[a-zđ][ \t]*[).][ \t]*",
+    re.DOTALL,
+)
+
+
+def whole_marker(line: str) -> Optional[Marker]:
+    """The marker ``line`` holds and nothing else ("1.", "b)", "-", "Điều 3"), or None.
+
+    Read as if text followed it on the line, as it does once a marker left
+    alone by a wrap is joined to its text.
+    """
+    if _WHOLE_MARKER_SHAPE.fullmatch(line) is None:
+        return None
+    m = match_marker(line + " x")
+    return m if m is not None and m.end >= len(line) else None

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import regex
 
 from chidao.data.chrome import CHROME_LINE_PATTERNS, RUNNING_LINE_MIN_REPEATS, URL_CUES, URL_LINE_PATTERN
-from chidao.parse.markers import is_caps_heading, match_marker
+from chidao.parse.markers import is_caps_heading, match_marker, whole_marker
 from chidao.schema import Footnote
 from chidao.text import LOOKALIKES, fold_ascii
 
@@ -69,12 +69,15 @@ def clean_unicode(raw: str) -> str:
             ch = chr(cp)
             if ch in text:
                 text = text.replace(ch, new or "")
-    if _CONTROL_CHARS.search(text):
-        text = _CONTROL.sub("", text)
-    if _SURROGATE.search(text):
-        # A lone surrogate (from a broken decoder) cannot be written as UTF-8 JSON.
-        text = _SURROGATE.sub("\ufffd", text)
-    text = text.replace(_FN_MARK, "")
+    # Control characters, surrogates and the private-use footnote mark are all
+    # unprintable; one test in C clears most texts of all three at once.
+    if not text.replace("\n", "").isprintable():
+        if _CONTROL_CHARS.search(text):
+            text = _CONTROL.sub("", text)
+        if _SURROGATE.search(text):
+            # A lone surrogate (from a broken decoder) cannot be written as UTF-8 JSON.
+            text = _SURROGATE.sub("\ufffd", text)
+        text = text.replace(_FN_MARK, "")
     for bad, good in LOOKALIKES.items():
         text = text.replace(bad, good)
     return unicodedata.normalize("NFC", text)
@@ -86,6 +89,12 @@ _BOOKMARK = regex.compile(r"\[bookmark:[^\]\n]{0,200}\]")
 _FN_REF = regex.compile(r"\[footnoteRef:(\d{1,4})\]|\[\^(\d{1,4})\](?!:)")
 # docx export "[1: text]" inline; Markdown "[^1]: text" on its own line.
 _FN_DEF = regex.compile(r"\[(\d{1,4}):[ \t]([^\]\n]{0,5000})\]|(?m)^[ \t]*\[\^(\d{1,4})\]:[ \t]*(.{0,5000})$")
+# The docx form alone, for a text with no "[^": the engine then looks for "["
+# only, where the alternation is tried at every position (twenty times slower).
+_FN_DEF_DOCX = regex.compile(r"\[(\d{1,4}):[ \t]([^\]\n]{0,5000})\]")
+# What a reference alone on its line starts with: without one, _LONE_REF
+# (which may start at any white space) need not run.
+_LONE_REF_CUE = re.compile(rf"\n[ \t]*{_FN_MARK}")
 
 
 def take_footnotes(text: str) -> tuple[str, dict[str, str]]:
@@ -93,17 +102,22 @@ def take_footnotes(text: str) -> tuple[str, dict[str, str]]:
     defs: dict[str, str] = {}
 
     def keep_def(m: regex.Match) -> str:
-        label = m.group(1) or m.group(3)
-        defs[label] = " ".join((m.group(2) or m.group(4) or "").split())
+        if m.group(1):  # "[1: text]" from a docx export
+            label, body = m.group(1), m.group(2)
+        else:  # "[^1]: text" in Markdown
+            label, body = m.group(3), m.group(4)
+        defs[label] = " ".join((body or "").split())
         return ""
 
-    text = _BOOKMARK.sub("", text)
+    if "[bookmark:" in text:
+        text = _BOOKMARK.sub("", text)
     if "[footnoteRef:" not in text and "[^" not in text:
         return text, defs
-    text = _FN_DEF.sub(keep_def, text)
+    text = (_FN_DEF if "[^" in text else _FN_DEF_DOCX).sub(keep_def, text)
     text = _FN_REF.sub(lambda m: _FN_MARK + (m.group(1) or m.group(2)) + _FN_MARK, text)
-    # A reference alone on its line belongs to the end of the line above.
-    text = _LONE_REF.sub(r"\1", text)
+    if _LONE_REF_CUE.search(text):
+        # A reference alone on its line belongs to the end of the line above.
+        text = _LONE_REF.sub(r"\1", text)
     return text, defs
 
 
@@ -128,13 +142,68 @@ def strip_markdown(text: str) -> str:
     text = _FRONT_MATTER.sub("", text, count=1)
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub("", text)
-    text = _MD_ITALIC_LINE.sub(r"\1\2", text)
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_HEADING.sub("", text)
+    # Each pattern needs a character most documents do not hold; testing for
+    # it is a scan in C, where the multi-line patterns are tried at every
+    # position of the text.
+    if "*" in text or "_" in text:
+        text = _strip_italic_lines(text)
+    if "](" in text:
+        text = _MD_IMAGE.sub("", text)
+        text = _MD_LINK.sub(r"\1", text)
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)
-    return _MD_QUOTE.sub("", text)
+    if ">" in text:
+        text = _MD_QUOTE.sub("", text)
+    return text
+
+
+def _strip_italic_lines(text: str) -> str:
+    """_MD_ITALIC_LINE over the text, run only on the lines that open with "*" or "_".
+
+    A match is always one whole line (its characters exclude the line
+    break), so the lines that open otherwise (spaces aside) are left as
+    they are; a star under a Party issuer or a rule of "____" no longer
+    costs a pass of the pattern over the whole document.
+    """
+    starts = _mark_line_starts(text)
+    if starts is None:
+        return _MD_ITALIC_LINE.sub(r"\1\2", text)
+    pieces: list[str] = []
+    last = 0
+    for start in starts:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        italic = _MD_ITALIC_LINE.sub(r"\1\2", line)
+        if italic != line:
+            pieces += [text[last:start], italic]
+            last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _mark_line_starts(text: str, most: int = 200) -> list[int] | None:
+    """Where the lines that open with "*" or "_" (spaces aside) start; None past ``most`` lines with a mark."""
+    starts: list[int] = []
+    looked = 0
+    for mark in "*_":
+        at = text.find(mark)
+        while at >= 0:
+            looked += 1
+            if looked > most:
+                return None  # a form full of "____": the pattern is quicker
+            line_start = text.rfind("\n", 0, at) + 1
+            if not text[line_start:at].strip(" \t"):
+                starts.append(line_start)
+            line_end = text.find("\n", at)
+            if line_end < 0:
+                break
+            at = text.find(mark, line_end)  # only a line's first mark may open it
+    return sorted(starts)
 
 
 # ------------------------------------------------------------------ 4. chrome
@@ -145,13 +214,32 @@ _URL_LINE = re.compile(r"%s[ \t.:]*" % URL_LINE_PATTERN)
 
 
 def is_chrome(line: str) -> bool:
+    s = _chrome_candidate(line)
+    return bool(s) and _is_folded_chrome(fold_ascii(s))
+
+
+def _chrome_candidate(line: str) -> str:
+    """What of ``line`` the chrome patterns are tried on; "" if it is too long to be chrome."""
     s = line.strip().lstrip("-–•·*+|>● ")
-    if not s or len(s) > 160:
-        return False
-    folded = fold_ascii(s)
+    return s if len(s) <= 160 else ""
+
+
+def _is_folded_chrome(folded: str) -> bool:
     if _CHROME.fullmatch(folded) is not None:
         return True
     return any(cue in folded for cue in URL_CUES) and _URL_LINE.fullmatch(folded) is not None
+
+
+def _drop_chrome(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (line, clean) pairs whose clean line is not chrome (:func:`is_chrome`).
+
+    The candidates are folded in one call, joined by line breaks (the fold
+    keeps every character in its place, and a line break stays one): a call
+    per line cost more than the folding itself.
+    """
+    candidates = [_chrome_candidate(clean) for _, clean in pairs]
+    folded = fold_ascii("\n".join(candidates)).split("\n")
+    return [p for p, f in zip(pairs, folded) if not (f and _is_folded_chrome(f))]
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -188,6 +276,22 @@ _OPEN_ENDINGS = frozenset(
     "có trên dưới giữa vào ra".split()
 )
 _RULE = regex.compile(r"[-_=*.~ ]{3,}")
+# The first characters the patterns above can match (a plain-ASCII first
+# character outside them settles a line without running the pattern).
+_RULE_CHARS = frozenset("-_=*.~ ")
+_FIXED_INITIALS = frozenset("SNKCXTQ(VĐ|")
+_PAGE_NUMBER_INITIALS = frozenset("-tT0123456789")
+
+
+def _is_rule(line: str) -> bool:
+    return line[:1] in _RULE_CHARS and _RULE.fullmatch(line) is not None
+
+
+def _is_page_number(line: str) -> bool:
+    c = line[:1]
+    if c.isascii() and c not in _PAGE_NUMBER_INITIALS:
+        return False  # "Căn cứ …", "triển khai …": most lines
+    return _PAGE_NUMBER.fullmatch(line) is not None
 
 
 def _ends_sentence(line: str) -> bool:
@@ -206,9 +310,9 @@ def _continues(prev: str, line: str, wrapped: bool, adjacent: bool) -> bool:
     """Is ``line`` the rest of the sentence ``prev`` left unfinished?"""
     if not prev or not line or _ends_sentence(prev):
         return False
-    if _RULE.fullmatch(prev) or _RULE.fullmatch(line) or line == "|" or prev == "|":
+    if _is_rule(prev) or _is_rule(line) or line == "|" or prev == "|":
         return False
-    if _FIXED_LINE.match(line):
+    if line[:1] in _FIXED_INITIALS and _FIXED_LINE.match(line):
         return False
     if _is_lone_marker(line):
         return False
@@ -241,14 +345,25 @@ def _is_wrapped(lines: list[str]) -> bool:
     return open_ends / len(long_lines) >= 0.4
 
 
+def _squash_line(line: str) -> str:
+    """The line with one space between words and none at its ends."""
+    # Most lines are so already: no other white space (``isprintable`` is
+    # false for every white space character but the plain space), no double
+    # space, no space at an end.  Splitting a paragraph into its words only
+    # to join them again is the costlier part of reading a long line.
+    if line.isprintable() and "  " not in line and not line.startswith(" ") and not line.endswith(" "):
+        return line
+    return " ".join(line.split())
+
+
 def reflow(text: str) -> str:
-    lines = [" ".join(ln.split()) for ln in text.split("\n")]
+    lines = [_squash_line(ln) for ln in text.split("\n")]
     if _FN_MARK in text:
         # Decide on the lines as they will read once footnote marks are gone.
         pairs = [(ln, _MARK_RE.sub("", ln).strip()) for ln in lines]
     else:
         pairs = [(ln, ln) for ln in lines]
-    pairs = [p for p in pairs if not is_chrome(p[1])]
+    pairs = _drop_chrome(pairs)
     running = running_lines([c for _, c in pairs])
     if running:
         pairs = [p for p in pairs if _DIGITS.sub("#", p[1]) not in running]
@@ -267,7 +382,7 @@ def reflow(text: str) -> str:
                 pending_blank += 1
                 continue
         prev = seen[-1] if seen else ""
-        if prev and _PAGE_NUMBER.fullmatch(clean) and not _ends_sentence(prev) and not _is_lone_marker(prev):
+        if prev and _is_page_number(clean) and not _ends_sentence(prev) and not _is_lone_marker(prev):
             # A page number inside a sentence: drop it, remember the break.
             pending_blank = max(pending_blank, 1)
             continue
@@ -320,8 +435,8 @@ def _join_bare_markers(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _takes_next_line(line: str, nxt: str) -> bool:
     if not nxt or match_marker(nxt) is not None:
         return False
-    m = match_marker(line + " x")
-    if m is None or m.end < len(line):
+    m = whole_marker(line)
+    if m is None:
         return False
     # A bullet alone ("-", "+", "*": also the star under a Party issuer)
     # takes only a line that cannot start a sentence of its own.
@@ -329,8 +444,8 @@ def _takes_next_line(line: str, nxt: str) -> bool:
 
 
 def _is_lone_marker(line: str) -> bool:
-    m = match_marker(line + " x")
-    return m is not None and m.end >= len(line) and m.kinds[0] not in ("dash", "plus", "star")
+    m = whole_marker(line)
+    return m is not None and m.kinds[0] not in ("dash", "plus", "star")
 
 
 # ------------------------------------------------------------------ all steps

@@ -170,7 +170,7 @@ def _candidates(text: str, start: int, end: int, skips: list[tuple[int, int]]) -
             if row is not None:
                 out.append(_Candidate(off, _row_marker(row), row))
             continue
-        if stripped.strip("|-: ") == "" and roles:
+        if roles and stripped.strip("|-: ") == "":
             continue  # the "|---|---|" line under a heading row
         roles = None
         m = match_marker(stripped)
