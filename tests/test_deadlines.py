@@ -351,3 +351,20 @@ def test_deadlines_do_not_depend_on_what_other_finders_shared():
     text = ("Các sở gửi báo cáo trước ngày 15/12/2024; trong vòng 15 ngày kể từ ngày ký, "
             "hoàn thành trong quý III/2025 và báo cáo hằng tháng.")
     assert chidao.parse(text).deadlines == deadlines(text)
+
+
+@pytest.mark.parametrize("text", [
+    "trong 15 ngày, 3 tháng, 2 tuần, 24 giờ, 05 ngày làm việc, 10 (mười) ngày, 1.000 ngày, 2,5 giờ, 6 tháng.",
+    "1. Nội dung; 2. Sở; 10 tỷ, 5 người, 3 nhóm, 7 NGÀY, 8 Tuần, 9 gİờ, 4 gıờ, 12\x1cngày, 13 tÀi, 14 (",
+    "ngày 20/01, 20 - 01, 20 tháng 01 năm 2020, 20\x1c/01, 5 THÁNG 6, 31.12, 1.2.3, 7-8 tháng",
+])
+def test_quick_checks_before_day_and_duration_patterns_agree_with_them(text):
+    from chidao.extract import deadlines
+    from chidao.extract.grammar import DAY_MONTH_ROUGH, digit_runs, digits_finditer
+
+    runs = digit_runs(text)
+    for pattern, kw in ((deadlines._DAY_RE, dict(not_after="/.,-", max_digits=2, rough=DAY_MONTH_ROUGH)),
+                        (deadlines._DURATION_RE, dict(not_after=".,/", not_after_letter=True,
+                                                      rough=deadlines._DURATION_NEXT_ROUGH))):
+        assert [m.span() for m in digits_finditer(pattern, text, 0, len(text), runs, **kw)] == \
+            [m.span() for m in pattern.finditer(text)]

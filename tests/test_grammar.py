@@ -389,3 +389,48 @@ def test_patterns_compiled_on_first_use():
     lazy = LazyPattern(r"\d+", regex.I)
     assert lazy.search("số 12").group() == "12" and lazy.pattern == r"\d+"
     assert isinstance(grammar.NUMERAL_RE, regex.Pattern) and grammar.NUMERAL_RE.match("hai xã")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("ſáu tháng đầu năm 2024", (D(2024, 1, 1), D(2024, 6, 30))),
+    ("CUỐİ năm 2025", (D(2025, 12, 31), D(2025, 12, 31))),
+    ("quý ıı/2024", (D(2024, 4, 1), D(2024, 6, 30))),
+])
+def test_period_words_in_odd_letters_are_read(text, span):
+    # regex's IGNORECASE matches "ſ", "İ" and "ı" where the words have "s" and "i":
+    # the period is read as if they were those letters, not dropped with a KeyError.
+    assert parse_period(text) == span
+
+
+def test_odd_letters_in_a_period_do_not_fail_an_extractor():
+    import chidao
+
+    doc = chidao.parse("Phấn đấu ſáu tháng đầu năm 2024 tăng trưởng tín dụng 10%.")
+    assert not [w for w in doc.warnings if "extractor" in w and "failed" in w]
+    assert [(d.start, d.end) for d in doc.deadlines] == [("2024-01-01", "2024-06-30")]
+
+
+# Edges the quick checks before a pattern must agree with the pattern on: odd
+# white space (\x1c is white space to Python, not to ``regex``), letters ``regex``
+# takes for others with IGNORECASE, wrong tones, a mark after a word.
+EDGES = [
+    "ngày 20/01, ngày 20 - 01 - 2020, 20 tháng 01 năm 2020, 20\x1c/01, 20 /\x1c01, 5 tháng\x1c6, 5\x1ctháng 6",
+    "1. Nội dung; 2-3 ngày; 10 tỷ; 6 tháng đầu năm; 3 THÁNG 4; 7 tHáng 8; 9 tĥáng 2; 30/02/2021; 31.12.2020",
+    "nắm 2020, năm 2020, năm\u00a02021, năm\x1c2022, năm_2023, năm\u0301 2024, NĂM 2025, quý İİ/2024, quý ıı/2024",
+    "tháng 6/2025, tháng\t7, tháng, hằng tháng, quỹ 2020, quy 3, quý 3 năm 2025, Tháng 12, tháng 1ngày",
+]
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_quick_checks_agree_with_the_patterns(text):
+    from chidao.extract import grammar
+
+    runs = digit_runs(text)
+    assert list(find_date_spans(text, runs=runs)) == list(find_date_spans(text))
+    assert list(find_date_spans(fold_tones(text), runs=runs)) == list(find_date_spans(fold_tones(text)))
+    assert list(find_numbers(text, runs=runs)) == list(find_numbers(text))
+    # periods are found where a scan of the whole pattern finds them
+    for source in (text, fold_tones(text)):
+        scan = [m.span() for m in grammar._PERIOD_RE.finditer(source) if grammar._period_of(m, None) is not None]
+        assert [(p.start, p.end) for p in find_periods(source)] == scan
+        assert [(p.start, p.end) for p in find_periods(source, folded=fold_tones(text))] == scan

@@ -450,6 +450,17 @@ def test_markdown_escapes_headings_and_pandoc_footnotes():
     assert "[^1]" not in doc.text and "\\" not in doc.text
 
 
+def test_markdown_quotes_indented_and_nested():
+    # a repost quoting the decision: "> " however indented, "> >" nested; reading the text
+    # again finds no mark left over
+    text = ("  > 1. Sở Y tế rà soát mạng lưới y tế cơ sở.\n"
+            "> > 2. Sở Tài chính bố trí kinh phí.\n"
+            " >\n")
+    doc = chidao.parse(text)
+    assert ids(doc) == ["1", "2"] and ">" not in doc.text
+    assert chidao.parse(doc.text).text == doc.text
+
+
 def test_ocr_page_header_and_spaced_markers():
     text = (
         "II . NHIỆM VỤ TRỌNG TÂM\n"

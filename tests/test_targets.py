@@ -350,3 +350,28 @@ def test_clause_edges_as_the_pattern_reads_them(text):
     pattern = regex.compile(r"[.;:!?](?=\s|$)|[|\n]")  # what a clause edge is
     for lo, hi in ((0, len(text)), (1, max(1, len(text) - 1))):
         assert _clause_edges(text, lo, hi) == [m.end() for m in pattern.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nghị quyết 01/NQ-CP, 21-NQ/TU, 36a-NQ/CP, 108/2014/NĐ-CP, 02 /CT-UBND, 5 - QĐ, 7\x1c/CT, 9b/ KH",
+    "1. Nội dung; 10 tỷ; 2-3 xã; 12 tháng; 45/TTg; 3/4 số xã, 15 -ĐT, 6 người, 20/2020/nđ-cp",
+])
+def test_quick_check_before_the_document_number_pattern_agrees_with_it(text):
+    from chidao.extract import targets
+    from chidao.extract.grammar import digit_runs, digits_finditer
+
+    found = digits_finditer(targets._DOCNUM_RE, text, 0, len(text), digit_runs(text), not_after="/",
+                            not_after_letter=True, rough=targets._DOCNUM_NEXT_ROUGH)
+    assert [m.span() for m in found] == [m.span() for m in targets._DOCNUM_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng thời gian giải quyết thủ tục đạt dưới 4 gİờ/hồ sơ.",   # "İ": two characters once lower-cased
+    "Sản lượng đạt 200.000 TẤN, năng suất 60 tạ/ha, thêm 5 gİờ, 3 ngàY.",
+])
+def test_units_matched_with_odd_capitals_do_not_fail_the_finder(text):
+    # regex's IGNORECASE reads "İ" as "i": the unit's key must be the one the table knows
+    import chidao
+
+    doc = chidao.parse(text)
+    assert not [w for w in doc.warnings if "failed" in w]

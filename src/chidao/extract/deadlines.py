@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -81,9 +82,9 @@ import regex
 from chidao.context import DocContext
 from chidao.data import periods as P
 from chidao.extract.grammar import (
-    DAY, MONTH, NUMBER, WB, WE, LazyPattern, Lookback, PeriodMatch, Prescanned, alternation, digits_finditer,
-    document_digit_runs, find_periods, folded_hits, last_day, match_date_at, parse_number, tone_key, vx,
-    year_period, year_word_after,
+    DAY, DAY_MONTH_ROUGH, MONTH, NUMBER, WB, WE, LazyPattern, Lookback, PeriodMatch, Prescanned, alternation,
+    digits_finditer, document_digit_runs, find_periods, folded_hits, last_day, match_date_at, parse_number,
+    tone_key, vx, year_period, year_word_after,
 )
 from chidao.parse.tables import column_roles, split_row
 from chidao.schema import Deadline
@@ -190,6 +191,7 @@ _RECUR_ANCHOR_RE = LazyPattern(
 # (grammar.folded_hits), then tried there alone; a scan of the pattern over
 # the whole text costs several times more.
 _RECUR_WORDS = [fold_tones(w) for w in _RECUR_PREFIXES]
+_RECUR_UNIT_KEYS = {_key(k): v for k, v in P.RECURRENCE_UNITS.items()}  # "tháng" -> "monthly"
 _THANG_FOLDED = fold_tones("tháng")
 _MONTH_COUNT_BEFORE_RE = Lookback(rf"(?:{_MONTH_COUNT})\s+$", _F)
 _SPACES_BACK_RE = LazyPattern(r"\s+", regex.REVERSE)
@@ -205,10 +207,20 @@ _NOMINAL_HEAD_BEFORE_RE = Lookback(
     rf"{WB}{_alt(P.NOMINAL_HEADS_OF_RECURRENCE)}"
     rf"(?:[ \t]+(?!{_alt(P.NOMINAL_PHRASE_BREAKS)}{WE})[^\W\d_]+){{1,3}}[ \t]+$", _F)
 
+def _either_case(letter: str) -> str:
+    """A stdlib class for ``letter`` as regex's IGNORECASE reads it, which also takes "ſ" for "s",
+    "K" (Kelvin) for "k", and "İ" and "ı" for "i"."""
+    odd = {"s": "ſ", "k": "\u212a", "i": "İı"}.get(letter, "")
+    return f"[{re.escape(letter)}{re.escape(letter.upper())}{odd}]"
+
+
 # Relative: "trong vòng 15 ngày kể từ ngày ký", "chậm nhất 05 ngày làm việc
 # trước ngày tổ chức hội nghị".  Found at the duration, digit first.
-# (after the digits: more of the number, a bracket, or a unit)
-_DURATION_NEXT = ".,(" + "".join(sorted({c for u in P.DURATION_UNITS for c in (u[0], u[0].upper())}))
+# (what may follow its first digits: more of the number, or a bracket or the first two letters of
+# a unit, in either case, after any white space.  Stdlib ``re``'s \s takes in all of ``regex``'s,
+# and its \d all but the newest digits, which are astral.)
+_DURATION_NEXT_ROUGH = re.compile(r"[.,][\d\U00010000-\U0010FFFF]|\s*(?:\(|" + "|".join(sorted(
+    {"".join(_either_case(c) for c in u.split()[0][:2]) for u in P.DURATION_UNITS})) + ")")
 _DURATION_RE = LazyPattern(
     rf"(?=\d)(?<![\w.,/])(?P<n>{NUMBER})\s*(?:\([^()\n]{{1,30}}\)\s*)?(?P<unit>{_alt(P.DURATION_UNITS)}){WE}", _F)
 _REL_BEFORE_RE = Lookback(rf"{WB}{_alt(P.RELATIVE_CUES, group='cue')}\s+(?:{vx('là')}\s+)?$", _F,
@@ -480,7 +492,7 @@ def _dates(src: str, folded: str, asc: str, runs: list[tuple[int, int]], lo: int
     """
     done = lo
     # (a day is one or two digits, then a separator or "tháng")
-    for d in digits_finditer(_DAY_RE, src, lo, hi, runs, not_after="/.,-", max_digits=2, then="/.-tT"):
+    for d in digits_finditer(_DAY_RE, src, lo, hi, runs, not_after="/.,-", max_digits=2, rough=DAY_MONTH_ROUGH):
         if d.start() < done:
             continue
         # the value is read from "ngày" on ("ngày 10 tháng 01 năm sau"); the cue
@@ -575,8 +587,10 @@ def _recurrences(src: str, folded: str, lo: int, hi: int, year: Optional[int]) -
         if m.group("months"):
             n = parse_number(m.group("n"))
             rec = P.RECURRENCE_BY_MONTHS.get(int(n)) if n else None
+            if rec is None:
+                continue
             dk = _before(_DINH_KY_BEFORE_RE, src, lo, m.start(), 12, folded)
-            if rec is None or not (dk or m.group("once")):
+            if not (dk or m.group("once")):
                 continue  # "6 tháng" alone is a span, not a schedule
             yield _Cand(dk.start() if dk else m.start(), m.end(), "recurring", recurrence=rec, priority=3)
             continue
@@ -586,7 +600,7 @@ def _recurrences(src: str, folded: str, lo: int, hi: int, year: Optional[int]) -
                 rec = "quarterly" if _key(m.group("ofunit")) == "quý" else "yearly"
                 yield _Cand(day.start(), m.end(), "recurring", recurrence=rec, priority=0)
             continue
-        unit = {_key(k): v for k, v in P.RECURRENCE_UNITS.items()}[_key(m.group("unit"))]
+        unit = _RECUR_UNIT_KEYS[_key(m.group("unit"))]
         if day:
             month = day.group("m") or day.group("m2")
             if unit == "yearly" and month and year:
@@ -626,7 +640,7 @@ def _relative(src: str, folded: str, asc: str, runs: list[tuple[int, int]], lo: 
     different events stay apart.
     """
     for m in digits_finditer(_DURATION_RE, src, lo, hi, runs, not_after=".,/", not_after_letter=True,
-                             then=_DURATION_NEXT):
+                             rough=_DURATION_NEXT_ROUGH):
         cm = _before(_REL_BEFORE_RE, src, lo, m.start(), 30, folded)
         strong = cm is not None and _key(cm.group("cue")) in _STRONG_REL_CUES
         ocr = _before(_REL_BEFORE_ASC_RE, asc, lo, m.start(), 30, asc)

@@ -128,10 +128,17 @@ def vx(phrase: str) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
+# regex's IGNORECASE also takes "ſ" for "s", "K" (Kelvin) for "k", and "ı" and
+# "İ" for "i"; lower() keeps the first three and makes "İ" two characters.
+# Read as those letters, a matched word is one the tables know.
+_CASE_LOOSE = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "İ": "i"})
+
+
 @lru_cache(maxsize=8192)  # (asked of the same few hundred cue words over and over)
 def tone_key(s: str) -> str:
-    """Lower case, one space, modern tone placement: the key of a word matched with :func:`vx`."""
-    return _modern(" ".join(s.lower().split()))
+    """Lower case, one space, modern tone placement: the key of a word matched with :func:`vx`
+    ("gİờ", matched case-insensitively, is the key "giờ")."""
+    return _modern(" ".join(s.translate(_CASE_LOOSE).lower().split()))
 
 
 _escape = lru_cache(maxsize=None)(regex.escape)
@@ -471,15 +478,18 @@ def document_digit_runs(ctx) -> list[tuple[int, int]]:
 
 def digits_finditer(pattern, text: str, pos: int, end: int, runs: Optional[list[tuple[int, int]]], *,
                     not_after: str = "", not_after_letter: bool = False,
-                    max_digits: int = 0, then: str = "") -> Iterator[regex.Match]:
+                    max_digits: int = 0, then: str = "",
+                    rough: Optional[re.Pattern] = None) -> Iterator[regex.Match]:
     """``pattern.finditer(text, pos, end)`` for a pattern every match of which opens a run of digits.
 
     ``runs`` is :func:`digit_runs` of ``text`` (None: scan as ``finditer``
     does).  The other arguments repeat what the pattern asks of a run, so
     that the engine is not asked about one that cannot match: no character
     of ``not_after`` (or, ``not_after_letter``, no letter) before it; at most
-    ``max_digits`` digits (0: any number); and, if ``then`` is given, one of
-    its characters after it, past any white space.
+    ``max_digits`` digits (0: any number); if ``then`` is given, one of
+    its characters after it, past any white space; and if ``rough`` is given
+    (a stdlib pattern, several times cheaper to call than a ``regex`` one),
+    a match of it right after the run wherever the pattern matches there.
     """
     if runs is None:
         yield from pattern.finditer(text, pos, end)
@@ -500,6 +510,8 @@ def digits_finditer(pattern, text: str, pos: int, end: int, runs: Optional[list[
                 stop += 1
             if stop >= end or text[stop] not in then:
                 continue
+        if rough is not None and rough.match(text, runs[i][1], end) is None:
+            continue
         m = pattern.match(text, at, end)
         if m is not None:
             done = m.end()
@@ -671,11 +683,12 @@ def find_numbers(text: str, pos: int = 0, endpos: Optional[int] = None, *,
         keep = _keep_all
     out: list[NumberMatch] = []
     for m in digits_finditer(_QUANTITY_RE, text, pos, end, runs, not_after=".,/", not_after_letter=True):
-        lo_tok, hi_tok, b_tok = m.group("n", "hi", "b")
+        # (all four groups at once: ``regex`` looks up each group by name several times slower)
+        lo_tok, join, hi_tok, b_tok = m.groups()  # "n", "join", "hi", "b"
         if hi_tok:
             lo, hi = parse_number(lo_tok), parse_number(hi_tok)
             start = m.start()
-            dash = m.group("join")[0] in _DASHES
+            dash = join[0] in _DASHES
             fm = None if dash else _FROM_BEFORE_RE.search(text, max(pos, start - 8), start)
             if (dash or fm) and lo is not None and hi is not None and lo < hi \
                     and not (_is_year(lo, lo_tok) or _is_year(hi, hi_tok)):
@@ -840,6 +853,12 @@ _DATE_DIGITS_RE = LazyPattern(
 )
 
 
+# What follows the digits of a day wherever a day and month follow ("20/01",
+# "20 - 01", "20 tháng 01"): a separator and a digit, or white space and the
+# "t" of "tháng".  (Stdlib ``re``'s \s takes in all of ``regex``'s.)
+DAY_MONTH_ROUGH = re.compile(r"\s*[/.\-]{1,2}\s*[0-9]|\s+[tT]")
+
+
 def find_date_spans(text: str, *, pos: int = 0, endpos: Optional[int] = None,
                     runs: Optional[list[tuple[int, int]]] = None) -> Iterator[tuple[int, int]]:
     """Where the digits of dates are (no values): a fast scan for what is not a quantity.
@@ -848,7 +867,8 @@ def find_date_spans(text: str, *, pos: int = 0, endpos: Optional[int] = None,
     """
     end = len(text) if endpos is None else endpos
     # (a day is one or two digits, then a separator or "tháng")
-    for m in digits_finditer(_DATE_DIGITS_RE, text, pos, end, runs, not_after="/.,-", max_digits=2, then="/.-tT"):
+    for m in digits_finditer(_DATE_DIGITS_RE, text, pos, end, runs, not_after="/.,-", max_digits=2,
+                             rough=DAY_MONTH_ROUGH):
         yield m.span()
 
 
@@ -888,7 +908,13 @@ def year_period(y: int) -> tuple[dt.date, dt.date]:
 
 def roman_to_int(s: str) -> Optional[int]:
     """"III" -> 3, "iv" -> 4, "3" -> 3; None for anything else (quarters only need 1-4)."""
-    return P.QUARTER_NUMBERS.get(s.strip().lower())
+    return P.QUARTER_NUMBERS.get(s.strip().translate(_CASE_LOOSE).lower())
+
+
+def _word_key(matched: str) -> str:
+    """A matched period word as the tables of :mod:`chidao.data.periods` spell it, tone-folded:
+    "Sáu" -> "sau", "ſáu" -> "sau", "cuối  năm" -> "cuoi nam"."""
+    return " ".join(fold_tones(matched.translate(_CASE_LOOSE).lower()).split())
 
 
 @dataclass(frozen=True)
@@ -945,10 +971,17 @@ _PERIOD_RE = LazyPattern(
 
 # Every period names a month, a year or a quarter.  Their tone-folded
 # spellings are found with plain substring searches (far faster than any
-# pattern scan), each hit is checked with the anchor pattern, and the full
-# pattern is tried only at the few words before a true anchor.
+# pattern scan), each hit is checked to be one of the anchor words as
+# :func:`vi` spells them, and the full pattern is tried only at the few
+# words before a true anchor.
 _ANCHOR_WORDS = [fold_tones(w) for w in ("tháng", "năm", "quý")]
-_PERIOD_ANCHOR_RE = LazyPattern(rf"(?:{_THANG}|{_NAM}|{vi('quý')}){WE}", regex.IGNORECASE)
+# (what ``vi("tháng")``, ``vi("năm")`` and ``vi("quý")`` match with IGNORECASE:
+# for these letters that is what lower() makes them, character for character)
+_ANCHOR_SPELLINGS = frozenset(["tháng", "thang", "năm", "quý", "quy"])
+# (the anchor's word edge: a letter or digit after it fails it, and so does any other
+# character ``regex`` reads as \w; these common ones it never does)
+_WORD_CHAR_RE = LazyPattern(r"\w")
+_NOT_WORD_CHARS = frozenset(" \t\n\r,.;:/()-–\"'")
 # Every form of :data:`_PERIOD_RE` opens with one of these words and white
 # space: the word starts worth trying before an anchor.
 _PERIOD_FIRST_WORDS = sorted({p.split()[0] for p in [*P.MONTH_COUNT_WORDS, *P.NAMED_STRETCHES, *P.POINTS_OF_YEAR]}
@@ -1004,19 +1037,31 @@ def find_periods(text: str, *, default_year: Optional[int] = None,
         at += base
         if at < done:
             continue
-        after = at + _ANCHOR_LENGTHS[view[at - base]]
+        after = at + _ANCHOR_LENGTHS[view[at - base]]  # (a hit lies wholly before ``end``)
         if after < end and (text[after].isalpha() or text[after].isdecimal()):
             continue  # part of a longer word ("quyết", "quyền"): the anchor's word edge fails
-        a = _PERIOD_ANCHOR_RE.match(text, at, end)
-        if a is None or (view.startswith(_QUY, at - base) and _QUARTER_NUMBER_RE.match(text, a.end(), end) is None):
+        if text[at:after].lower() not in _ANCHOR_SPELLINGS:
+            continue  # another tone: "nắm", "quỹ"
+        if after < end and text[after] not in _NOT_WORD_CHARS and _WORD_CHAR_RE.match(text, after):
+            continue
+        quarter = view.startswith(_QUY, at - base)
+        if quarter and _QUARTER_NUMBER_RE.match(text, after, end) is None:
             continue
         # the longest period form puts five words before its anchor ("sáu tháng còn lại của năm")
         w0 = max(done, at - 28)
         if _PERIOD_OPENING_RE.search(view, w0 - base, after - base) is None and not (
                 view.startswith(_THANG_FOLDED, at - base) and _COUNT_JUST_BEFORE_RE.match(text, w0, at)):
+            # Only the anchor can open the period, and there a month ("tháng 6") or a
+            # year ("năm 2025") has its number after white space; in digits.
+            if not quarter:
+                j = after
+                while j < end and text[j].isspace():
+                    j += 1
+                if j == after or j >= end or text[j] not in "0123456789":
+                    continue  # "hằng năm", "trong tháng"
             starts: Iterator[int] = iter((at,))
         else:
-            starts = (w.start() for w in _PERIOD_START_RE.finditer(text, w0, min(end, a.end() + 1)))
+            starts = (w.start() for w in _PERIOD_START_RE.finditer(text, w0, min(end, after + 1)))
         for w in starts:
             m = _PERIOD_RE.match(text, w, min(end, w + 80))
             if m and m.end() > at:
@@ -1033,23 +1078,27 @@ def _year(tok: Optional[str], default_year: Optional[int]) -> tuple[Optional[int
 
 def _period_of(m: regex.Match, default_year: Optional[int]) -> Optional[PeriodMatch]:
     s, e = m.start(), m.end()
-    if m.group("stretch"):
-        cnt_tok = fold_tones(m.group("cnt").lower())
+    # Each form is an outermost group of the pattern, which closes after the
+    # groups inside it: the last group matched names the form.  (``regex``
+    # looks a group up by name several times slower than it gives this.)
+    form = m.lastgroup
+    if form == "stretch":
+        cnt_tok = _word_key(m.group("cnt"))
         cnt = int(cnt_tok) if cnt_tok.isdigit() else _MONTH_COUNTS[cnt_tok]
         if not 1 <= cnt <= 11:
             return None
         y, given = _year(m.group("sy"), default_year)
-        first_half = fold_tones(m.group("ye").lower()) == _FIRST_HALF
+        first_half = _word_key(m.group("ye")) == _FIRST_HALF
         lo, hi = (1, cnt) if first_half else (13 - cnt, 12)
         first, last = months_period(y, lo, hi) if y else (None, None)
         return PeriodMatch(s, e, "stretch", first, last, given)
-    if m.group("named"):
-        lo, hi = _NAMED_STRETCH_MONTHS[" ".join(fold_tones(m.group("nm").lower()).split())]
+    if form == "named":
+        lo, hi = _NAMED_STRETCH_MONTHS[_word_key(m.group("nm"))]
         y, given = _year(m.group("ny"), default_year)
         first, last = months_period(y, lo, hi) if y else (None, None)
         return PeriodMatch(s, e, "stretch", first, last, given)
-    if m.group("point"):
-        word = _POINT_WORDS[" ".join(fold_tones(m.group("pt").lower()).split())]
+    if form == "point":
+        word = _POINT_WORDS[_word_key(m.group("pt"))]
         if m.group("pq"):
             y, given = _year(m.group("pqy"), default_year)
             rule = P.POINTS_OF_QUARTER.get(word)
@@ -1073,11 +1122,11 @@ def _period_of(m: regex.Match, default_year: Optional[int]) -> Optional[PeriodMa
             a, b = year_period(y)
             day = a if rule == "first" else b if rule == "last" else dt.date(y, *rule)
         return PeriodMatch(s, e, "point", day, day, given, word)
-    if m.group("quarter"):
+    if form == "quarter":
         y, given = _year(m.group("qy"), default_year)
         first, last = quarter_period(y, roman_to_int(m.group("q"))) if y else (None, None)
         return PeriodMatch(s, e, "quarter", first, last, given)
-    if m.group("month"):
+    if form == "month":
         y, given = _year(m.group("my"), default_year)
         first, last = month_period(y, int(m.group("m"))) if y else (None, None)
         return PeriodMatch(s, e, "month", first, last, given)

@@ -87,6 +87,7 @@ Not handled: quantities in footnotes the normalizer moved out of the text.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Iterator, Optional
@@ -289,8 +290,9 @@ _LIST_ITEM_RE = LazyPattern(r"[ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[
 _FIGURE_CELL_RE = LazyPattern(r"(?=\D*\d)[\s\d.,%/\-–~≥≤<>]+")
 
 # "01/NQ-CP", "21-NQ/TU", "36a-NQ/CP", "108/2014/NĐ-CP", "02 /CT-UBND".
-# (what may follow its first digits: a letter, or a "/" or "-")
-_DOCNUM_NEXT = "/-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# (what may follow its first digits: a letter right after them, or a "/" or "-" after any white space;
+# stdlib ``re``'s \s takes in all of ``regex``'s)
+_DOCNUM_NEXT_ROUGH = re.compile(r"[a-zA-Z]|\s*[/\-]")
 _DOCNUM_RE = LazyPattern(
     r"(?=\d)(?<![\w/])\d+[a-zA-Z]?(?:\s*/\s*\d{4})?\s*[/\-]\s*[A-ZĐ][\wĐđ&]*(?:[/\-][\wĐđ&.]+)*")
 
@@ -332,7 +334,7 @@ class _Doc:
         blocked += [(p.start, p.end) for p in periods]
         # (digits, then a letter, or a "/" or "-" after any white space)
         blocked += [m.span() for m in digits_finditer(_DOCNUM_RE, text, lo, hi, runs, not_after="/",
-                                                      not_after_letter=True, then=_DOCNUM_NEXT)]
+                                                      not_after_letter=True, rough=_DOCNUM_NEXT_ROUGH)]
         self.blocked = _merge(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.years = [p for p in periods if p.year_given and p.last]
@@ -502,8 +504,15 @@ def find_targets(ctx: DocContext) -> list[Target]:
 # ------------------------------------------------------------------ one number
 
 
+# Punctuation right after a number leaves no room for a unit (none opens with
+# one, and a unit word needs white space before it): "Điều 5.", "1,", "(3)".
+_NO_UNIT_AFTER = frozenset(".,;:)”") - {w[:1] for w in [*_UNITS, *U.PERCENT_UNITS]}
+
+
 def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     src = doc.text
+    if num.end < len(src) and src[num.end] in _NO_UNIT_AFTER:
+        return None  # (the test below would say the same, at more cost)
     scope_start, scope_end = doc.scope(doc.clauses, num.start)
     sentence = doc.scope(doc.sentences, num.start)
     sentence_start = sentence[0]
@@ -1049,7 +1058,7 @@ def _after_phrase(doc: _Doc, start: int, limit: int) -> Optional[tuple[int, int]
         m = _CHAIN_HEAD_RE.match(src, start, chain)
         words.append((m.start("unit"), chain))  # type: ignore[union-attr]
         start, crossed = chain, True
-    toks = list(_TOKEN_RE.finditer(src, start, min(limit, start + 160)))
+    toks = _Tokens(src, start, min(limit, start + 160))
     for i, t in enumerate(toks):
         tok = t.group()
         if tok == "," and words and not crossed and _short_pair_after(doc, toks, i + 1, limit) \
@@ -1069,6 +1078,34 @@ def _after_phrase(doc: _Doc, start: int, limit: int) -> Optional[tuple[int, int]
     return (words[0][0], words[-1][1]) if words else None
 
 
+class _Tokens:
+    """The matches of :data:`_TOKEN_RE` in ``src[start:end]``, read only as far as they are asked for.
+
+    (A phrase after a quantity mostly ends within a few words of the 160
+    characters read for it: reading them all cost more than the rest of it.)
+    """
+
+    def __init__(self, src: str, start: int, end: int) -> None:
+        self._unread = _TOKEN_RE.finditer(src, start, end)
+        self._read: list[regex.Match] = []
+
+    def get(self, i: int) -> Optional[regex.Match]:
+        """Token ``i`` (from 0), or None past the last."""
+        read = self._read
+        while len(read) <= i:
+            t = next(self._unread, None)
+            if t is None:
+                return None
+            read.append(t)
+        return read[i]
+
+    def __iter__(self) -> Iterator[regex.Match]:
+        i = 0
+        while (t := self.get(i)) is not None:
+            yield t
+            i += 1
+
+
 def _after_stop(doc: _Doc, at: int, limit: int):
     """:data:`_AFTER_STOP_RE` matched at ``at``, asked only where the folded text opens with one of its words."""
     if not doc.view.startswith(_AFTER_STOP_WORDS, at):
@@ -1080,17 +1117,19 @@ def _has_digit(tok: str) -> bool:
     return not tok.isalpha() and any(c.isdigit() for c in tok)  # (letters are never digits)
 
 
-def _verb_after_noun(src: str, toks: list, i: int) -> bool:
-    """Does a verb follow the comma at ``toks[i]`` after a word that is not one?
+def _verb_after_noun(src: str, toks: _Tokens, i: int) -> bool:
+    """Does a verb follow the comma at token ``i`` after a word that is not one?
 
     "hồ sơ đảng viên, kết nối với …" opens the next clause; "thanh tra, kiểm tra"
     is a pair of verbs.
     """
-    if i + 1 >= len(toks) or i < 1:
+    after = toks.get(i + 1)
+    if after is None or i < 1:
         return False
-    if not _VERB_START_RE.match(src, toks[i + 1].start(), min(len(src), toks[i + 1].start() + 30)):
+    if not _VERB_START_RE.match(src, after.start(), min(len(src), after.start() + 30)):
         return False
-    return not _VERB_END_RE.found(src, max(0, toks[i - 1].end() - 24), toks[i - 1].end())
+    before = toks.get(i - 1)
+    return not _VERB_END_RE.found(src, max(0, before.end() - 24), before.end())
 
 
 def _plain_word(doc: _Doc, t) -> bool:
@@ -1099,19 +1138,18 @@ def _plain_word(doc: _Doc, t) -> bool:
         and not doc.blocked_at(t.start())
 
 
-def _short_pair_after(doc: _Doc, toks: list, i: int, limit: int) -> bool:
-    """Do one or two plain words follow ``toks[i]`` and then the phrase's end (punctuation or a stop word)?"""
+def _short_pair_after(doc: _Doc, toks: _Tokens, i: int, limit: int) -> bool:
+    """Do one or two plain words follow from token ``i`` on, and then the phrase's end (punctuation or a stop word)?"""
     n = 0
-    while i < len(toks) and n <= 2:
-        t = toks[i]
+    while n <= 2 and (t := toks.get(i)) is not None:
         if not _plain_word(doc, t) or _after_stop(doc, t.start(), limit):
             break
         n, i = n + 1, i + 1
     if not 1 <= n <= 2:
         return False
-    if i == len(toks):
+    t = toks.get(i)
+    if t is None:
         return True
-    t = toks[i]
     # the pair ends the phrase: punctuation or a word that opens another clause
     # (not a number: "dự toán năm, tăng 12,3%" is a new predicate)
     return t.group() in _PUNCT or t.group() in "()" or (

@@ -131,7 +131,9 @@ _EMPHASIS = regex.compile(r"\*\*|__")
 _MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
 _MD_IMAGE = regex.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")
 _MD_LINK = regex.compile(r"\[([^\]\n]{1,300})\]\((?:https?:|/|#)[^)\n]{0,500}\)")
-_MD_QUOTE = regex.compile(r"(?m)^>[ \t]?")
+# A quote mark however indented, nested ones too: reflow takes the indent away, so a
+# mark left behind would open the line of the text read again ("  >" -> ">").
+_MD_QUOTE = regex.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 # A whole line in italics: "*Cần Thơ, ngày 18 tháng 11 năm 2025*", "_Căn cứ …;_".
 _MD_ITALIC_LINE = regex.compile(r"(?m)^([ \t]*)[*_](?=\S)([^*_\n]{1,2000}?)(?<=\S)[*_][ \t]*$")
 # Markdown escapes the dot of "1\." so that it does not render as a list.
