@@ -733,3 +733,86 @@ def test_a_report_has_no_task_in_its_results():
 def test_localities_follow_the_document_date(header, expected):
     doc = parse("1. Sở Y tế chủ trì, phối hợp với các sở, ngành, địa phương kiểm tra an toàn thực phẩm.\n", header)
     assert roles(doc, "Sở Y tế chủ trì") == (["Sở Y tế"], expected)
+
+
+# ------------------------------------------------------------------ cheap tests before the patterns
+
+import re  # noqa: E402
+
+from chidao.extract import tasks as _tasks  # noqa: E402
+from chidao.text import fold_tones  # noqa: E402
+
+_EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+
+
+@pytest.mark.parametrize("word", ["các", "đề", "riêng", "sau", "kính", "ông", "yêu", "từ", "bên", "căn", "nhiệm"])
+def test_folded_openers_hold_every_form_the_engine_takes(word):
+    openers = _tasks._folded_openers(word)
+    firsts, seconds = ({m.group() for m in re.finditer(re.escape(c), _EVERY_CHARACTER, re.IGNORECASE)}
+                       for c in word[:2])
+    assert {fold_tones(a + b) for a in firsts for b in seconds} <= openers
+
+
+_OPENER_TEXTS = [
+    _tasks.__doc__, _tasks.__doc__.upper(),
+    "Căn cứ Chỉ thị này, Sở Y tế …; Đối với các dự án, Sở A …; Định kỳ hằng tháng Sở B …; ſau khi …, Sở C …",
+    "TRÁCH NHIỆM CỤ THỂ CỦA Sở Y tế; Về phía Sở A: …; RİÊNG Sở B; Kính đề nghị Ủy ban …; Các đồng chí Phó Chủ tịch",
+    "Cuối mỗi quý, Sở Tài chính …; Đồng thời, Sở Nội vụ …; Trân trọng đề nghị …; Bà Nguyễn Thị A; những ông …",
+]
+
+
+@pytest.mark.parametrize("pattern, openers", [
+    (_tasks._OPENING, _tasks._OPENING_OPENERS), (_tasks._FOR_BODY, _tasks._FOR_BODY_OPENERS),
+    (_tasks._CLAUSE_GIVE, _tasks._CLAUSE_GIVE_OPENERS), (_tasks._FILLER, _tasks._FILLER_OPENERS),
+], ids=["opening", "for_body", "clause_give", "filler"])
+def test_openers_rule_out_only_places_the_pattern_cannot_match(pattern, openers):
+    matched = 0
+    for text in _OPENER_TEXTS:
+        folded = fold_tones(text)
+        for q in range(len(text)):
+            if pattern.match(text, q):
+                matched += 1
+                assert folded[q:q + 2] in openers, text[q:q + 30]
+    assert matched >= 3
+
+
+def test_skip_space_is_what_isspace_says():
+    assert {m.group() for m in re.finditer(r"\s", _EVERY_CHARACTER)} == {c for c in _EVERY_CHARACTER if c.isspace()}
+    assert _tasks._skip_space(" \t\n x", 0) == 4 and _tasks._skip_space("ab", 5) == 5
+
+
+def test_upper_changes_no_character_into_a_string_that_opens_with_it():
+    # what lets _is_heading tell a sentence from its first letters
+    assert not [c for c in _EVERY_CHARACTER if c.upper() != c and c.upper()[0] == c]
+    assert _tasks._is_heading("I. TẬP TRUNG THỰC HIỆN CÁC NHIỆM VỤ\nSở Y tế") and not _tasks._is_heading("Tăng CƯỜNG")
+
+
+@pytest.mark.parametrize("heading", [
+    "II. NHIỆM VỤ, GIẢI PHÁP", "Kết quả thực hiện", "MỤC ĐÍCH, YÊU CẦU", "căn cứ pháp lý", "Tình hình",
+    "Tổ chức triển khai thực hiện các nhiệm vụ", "TÌNH HİNH", "Phân công", "Về an toàn giao thông", "",
+])
+def test_section_search_is_the_search(heading):
+    got, want = _tasks._section_search(heading), _tasks._SECTION.search(heading)
+    assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
+
+
+def _title_end_by_the_pattern(text, s, e):
+    """What _title_end says, read from _TITLE_LINE alone (the cheap tests before it left out)."""
+    m = _tasks._TITLE_LINE.match(text, s, e)
+    if not m or m.end() >= e or not text[m.end()].isupper():
+        return None
+    line = m.group(1)
+    if line[-1] in ".,;:-–" or len(line.split()) > 15 or _tasks._OPEN_END.search(line):
+        return None
+    return m.end(1)
+
+
+@pytest.mark.parametrize("text", [
+    "7. Đẩy mạnh thông tin\nBộ Thông tin và Truyền thông phối hợp", "Đẩy mạnh thông tin \t\n \tBộ Y tế",
+    "Đẩy mạnh thông tin\n\tsở Y tế", "Đẩy mạnh thông tin\n", "Đẩy mạnh thông tin\n  ", "\nBộ Y tế", "  \n Bộ",
+    "Đẩy mạnh thông tin:\nBộ Y tế", "Phối hợp với Bộ Công\nThương", "x" * 130 + "\nBộ Y tế", "Một hai\n(Bộ Y tế)",
+])
+def test_title_end_is_what_the_pattern_says(text):
+    for s in range(len(text)):
+        for e in range(s, len(text) + 1):
+            assert _tasks._title_end(text, s, e) == _title_end_by_the_pattern(text, s, e), (s, e)

@@ -116,6 +116,18 @@ def _folded_superset(pattern: str) -> re.Pattern:
     return re.compile("".join(out))
 
 
+def _folded_openers(words: str) -> frozenset:
+    """The first two characters of the folded text (:attr:`DocContext.folded`) where a :func:`_vi`
+    pattern can match whose every match opens with one of ``words`` (in lower case, two letters or
+    more): each letter folded, or one re.IGNORECASE takes for it besides (:data:`_IGNORECASE_MORE`,
+    kept as they are by the fold).  Asking for them first is a set look-up; a case-insensitive
+    match that fails at once still costs a call into the engine."""
+    def forms(letter: str) -> str:
+        f = fold_tones(letter)
+        return _IGNORECASE_MORE[f].strip("[]") if f in _IGNORECASE_MORE else f
+    return frozenset(a + b for w in words.split() for a in forms(w[0]) for b in forms(w[1]))
+
+
 # Phrases that may open a clause before its doer: "Căn cứ Chỉ thị này, ...", "Chậm nhất ngày ..., ".
 # The intro never holds a giver's verb: in "đồng thời yêu cầu các cấp, các ngành …" the unit's doer
 # asks; the ones asked are not doers of the unit.
@@ -138,9 +150,19 @@ _CLAUSE_GIVE = _vi(r"(?:trân\s+trọng\s+|kính\s+)?(?P<v>giao|yêu\s+cầu|đ�
 _DUTY_OF = _vi(r"(?:trách\s+nhiệm|nhiệm\s+vụ)\s+(?:cụ\s+thể\s+)?của\s+")
 # Any of the three, tried in this order (one call instead of three, at every clause).
 _OPENING = _vi("|".join(f"(?:{p.pattern})" for p in (_INTRO, _DUTY_OF, _TIME_INTRO)))
+# The words every match of _OPENING (of each of the three), _FOR_BODY and _CLAUSE_GIVE opens with:
+# where the folded text opens otherwise, the pattern is not asked.
+_OPENING_OPENERS = _folded_openers(
+    "căn ngoài trên chậm trước sau trong hằng hàng định khi để nhằm theo từ đối riêng bên tùy trường qua "
+    "thời đến kể nếu đồng "    # _INTRO
+    "trách nhiệm "             # _DUTY_OF
+    "hàng hằng định cuối")     # _TIME_INTRO
+_FOR_BODY_OPENERS = _folded_openers("đối về riêng")
+_CLAUSE_GIVE_OPENERS = _folded_openers("trân kính giao yêu đề")
 _GIVE_WORD = _vi(r"(?<!\w)(?:yêu\s+cầu|giao|đề\s+nghị)(?!\w)")
 _CHO = _vi(r"cho\s+")
 _FILLER = _vi(r"(?:các\s+|những\s+)?(?:đồng\s+chí\s+|ông\s+|bà\s+)")
+_FILLER_OPENERS = _folded_openers("các những đồng ông bà")
 _SEQ_SEP = _vi(r"\s*[,;/]\s*(?:và\s+)?|\s+(?:và|cùng|cùng\s+với)\s+")
 _SUPPORT_PHRASES = (r"phối\s+h(?:ợ|o|ơ|ọ)p(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?", r"với\s+sự\s+phối\s+hợp\s+của",
                     r"cùng\s+với", r"chủ\s+trì\s+cùng")
@@ -177,11 +199,17 @@ _OWN_ACT = _vi(
 _CLOSING = _vi(
     r"\n\s*(?:với|để|trên\s+đây|như\s+vậy|tóm\s+lại)[^\n.]{0,80}(?:nói\s+trên|nêu\s+trên|trên\s+đây|trên)(?!\w)")
 # Headings of sections: results (not tasks), purposes and goals (not tasks), work (tasks).
-_SECTION = _vi(
-    r"(?P<res>đánh\s+giá|kết\s+quả|tình\s+hình|tồn\s+tại|hạn\s+chế|nguyên\s+nhân|bài\s+học|thực\s+trạng|đã\s+đạt)|"
-    r"(?P<aim>mục\s+đích|mục\s+tiêu|căn\s+cứ\s+(?:pháp\s+lý|xây\s+dựng))|"
-    r"(?P<work>nhiệm\s+vụ|giải\s+pháp|phương\s+hướng|tổ\s+chức\s+thực\s+hiện|đề\s+xuất|kiến\s+nghị|"
-    r"phân\s+công|trách\s+nhiệm)")
+_SECTION_KINDS = {
+    "res": r"đánh\s+giá|kết\s+quả|tình\s+hình|tồn\s+tại|hạn\s+chế|nguyên\s+nhân|bài\s+học|thực\s+trạng|đã\s+đạt",
+    "aim": r"mục\s+đích|mục\s+tiêu|căn\s+cứ\s+(?:pháp\s+lý|xây\s+dựng)",
+    "work": r"nhiệm\s+vụ|giải\s+pháp|phương\s+hướng|tổ\s+chức\s+thực\s+hiện|đề\s+xuất|kiến\s+nghị|"
+            r"phân\s+công|trách\s+nhiệm",
+}
+_SECTION = _vi("|".join(f"(?P<{kind}>{words})" for kind, words in _SECTION_KINDS.items()))
+# _SECTION over the folded text, its words in one alternation: where it may match, found by a scan
+# the engine runs fast (it skips to the letters the words open with; a case-insensitive search tries
+# every alternative at every character of the heading).
+_SECTION_FOLDED = _folded_superset("|".join(_SECTION_KINDS.values()))
 _STRUCTURAL = {"attachment", "heading", "part", "chapter", "section"}
 _THREE_WORDS = re.compile(r"\w+\W+\w+\W+\w+")
 _INLINE_AFTER_COLON = re.compile(r":[ \t]*[^\s\-+•*]")
@@ -241,6 +269,8 @@ class _Reader:
         self.issuer_names = _issuer(ctx)   # read once: it scans the issuer's name as a text of its own
         self.issuer = set(self.issuer_names)
         self._support_starts: Optional[list[int]] = None
+        # node id -> :func:`_unit_span`, as the finder found it before reading the unit
+        self.unit_spans: dict[str, tuple[int, int]] = {}
 
     def mentions_in(self, s: int, e: int) -> list[Found]:
         """The mentions that begin in text[s:e], in reading order (bisected, not scanned)."""
@@ -291,7 +321,7 @@ class _Reader:
         pos = p
         while pos < limit:
             q = pos
-            m = _FILLER.match(self.text, q)
+            m = _FILLER.match(self.text, q) if self.folded[q:q + 2] in _FILLER_OPENERS else None
             if m:
                 q = m.end()
             f = self.at.get(q)
@@ -317,7 +347,7 @@ class _Reader:
         return out, (out[-1].end if out else p)
 
     def _name_at(self, q: int) -> bool:
-        m = _FILLER.match(self.text, q)
+        m = _FILLER.match(self.text, q) if self.folded[q:q + 2] in _FILLER_OPENERS else None
         if m:
             q = m.end()
         if q in self.at:
@@ -344,8 +374,11 @@ class _Reader:
         names: list[str] = []
         # _SUPPORT.finditer(text, s, e), asked only where the folded text says it may match
         starts = self.support_starts
+        first = bisect.bisect_left(starts, s)
+        if first == len(starts) or starts[first] >= e:
+            return names  # most clauses and units: none
         pos = s
-        for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
+        for i in range(first, bisect.bisect_left(starts, e, first)):
             if starts[i] < pos:
                 continue
             m = _SUPPORT.match(self.text, starts[i], e)
@@ -378,15 +411,17 @@ class _Reader:
         "UBND tỉnh đề nghị Ủy ban MTTQ ..." (request) · "Sở A, Sở B: ..."
         """
         text = self.text
-        q = _skip_space(text, p)
+        folded = self.folded
+        q = _SPACE_RUN.match(text, p).end()  # _skip_space(text, p): a clause starts inside the text
         starts = [q]
         m = _DEBRIS.match(text, q) if text[q:q + 1].isdecimal() else None  # \d is a decimal digit
         if m and text[m.end()].isupper():
             starts.append(m.end())
-        m = _OPENING.match(text, q)
+        opener = folded[q:q + 2]
+        m = _OPENING.match(text, q) if opener in _OPENING_OPENERS else None
         if m:
             starts.append(m.end())
-        fb = _FOR_BODY.match(text, q)
+        fb = _FOR_BODY.match(text, q) if opener in _FOR_BODY_OPENERS else None
         if fb:
             # "Đối với Kho bạc Nhà nước:" over items: the body is their doer (only as a heading's
             # whole clause; "Đối với các dự án ..., Sở A ..." is an intro, read above)
@@ -395,7 +430,7 @@ class _Reader:
                 return _Subject(_names(seq), [], request=False, colon=True), end
         for start in starts:
             request = False
-            g = _CLAUSE_GIVE.match(text, start)
+            g = _CLAUSE_GIVE.match(text, start) if folded[start:start + 2] in _CLAUSE_GIVE_OPENERS else None
             if g:
                 seq, end = self.sequence(g.end(), limit)
                 request = "nghị" in g.group("v").lower() and self.outside(seq)
@@ -409,8 +444,8 @@ class _Reader:
                     if seq2 and self.passes_on(seq, seq2):  # "UBND tỉnh giao Sở A ...": Sở A is the doer
                         seq, end, giver = seq2, end2, True
                         request = "nghị" in gv.group("v").lower() and self.outside(seq)
-            if seq and not _NOT_DOER.match(text, end) and _names(seq):
-                lead = _names(seq)
+            lead = _names(seq) if seq and not _NOT_DOER.match(text, end) else None
+            if lead:
                 # "X:" or a line naming only the doer ("1. Sở Thông tin và Truyền thông" over items)
                 colon = bool(_COLON_AFTER.match(text, end) or _LINE_END.match(text, end))
                 return _Subject(lead, [], request=request, colon=colon, giver=giver), end
@@ -423,10 +458,11 @@ def _names(seq: list[Found]) -> list[str]:
     return _dedupe(f.canonical for f in seq if f.kind != "organ")
 
 
+_SPACE_RUN = re.compile(r"\s*")  # \s of a str pattern is what str.isspace() says
+
+
 def _skip_space(s: str, p: int) -> int:
-    while p < len(s) and s[p].isspace():
-        p += 1
-    return p
+    return _SPACE_RUN.match(s, p).end() if p < len(s) else p  # a match would start at len(s)
 
 
 def _dedupe(names) -> list[str]:
@@ -440,14 +476,15 @@ _CELL_GAP = re.compile(r"\s*[|\t]\s*")
 def _own_span(ctx: DocContext, node: Node) -> tuple[int, int]:
     """The unit's own text after its marker ("| 1 | ..." for a row of a table)."""
     s, e = ctx.own_text_span(node)
-    if node.kind == "row" and node.marker:
+    marker = node.marker
+    if node.kind == "row" and marker:
         p = _ROW_LEAD.match(ctx.text, s).end()
-        if ctx.text.startswith(node.marker, p):
-            p += len(node.marker)
+        if ctx.text.startswith(marker, p):
+            p += len(marker)
             m = _CELL_GAP.match(ctx.text, p)
             return (m.end() if m else p), e
         return s, e
-    p = s + len(node.marker) if node.marker and ctx.text.startswith(node.marker, s) else s
+    p = s + len(marker) if marker and ctx.text.startswith(marker, s) else s
     return p, e
 
 
@@ -459,8 +496,15 @@ def _title_end(text: str, s: int, e: int) -> Optional[int]:
     after it ("7. Đẩy mạnh thông tin\nBộ Thông tin và Truyền thông phối hợp …"): a short line with
     no closing punctuation and no word that carries the sentence on, and a capital after it."""
     nl = text.find("\n", s, e)
-    if nl < 0 or len(text[s:nl].strip(" \t")) > 120:
-        return None  # no line break, or a line too long for a title: what _TITLE_LINE would say, found cheaply
+    if nl < 0:
+        return None  # no line break: what _TITLE_LINE would say, found cheaply
+    k = nl + 1
+    while k < e and text[k] in " \t":
+        k += 1
+    if k >= e or not text[k].isupper():
+        return None  # no capital opens the next line, where a match of _TITLE_LINE would end
+    if len(text[s:nl].strip(" \t")) > 120:
+        return None  # a line too long for a title
     m = _TITLE_LINE.match(text, s, e)
     if not m or m.end() >= e or not text[m.end()].isupper():
         return None
@@ -482,15 +526,17 @@ def _clauses(text: str, s: int, e: int, names_in=None) -> list[tuple[int, int, b
         p = t
     for m in _BOUNDARY.finditer(text, s, e):
         g = m.group()
-        if g == ":" and _LIST_COLON.search(text, max(s, m.start() - 30), m.start()):
+        b, a = m.span()
+        if g == ":" and _LIST_COLON.search(text, max(s, b - 30), b):
             continue
-        if g[0] == "\n" and g.count("\n") > 1 and _OPEN_END.search(text, max(s, m.start() - 20), m.start()):
+        if g[0] == "\n" and g.count("\n") > 1 and _OPEN_END.search(text, max(s, b - 20), b):
             continue
-        if text[p:m.start()].strip():
-            out.append((p, m.start(), m.group() == ":"))
-        p = m.end()
-    if text[p:e].strip():
-        out.append((p, e, text[p:e].rstrip().endswith(":")))
+        if text[p:b].strip():
+            out.append((p, b, g == ":"))
+        p = a
+    rest = text[p:e].rstrip()  # words left once the blanks after them are, or none
+    if rest:
+        out.append((p, e, rest.endswith(":")))
     return out
 
 
@@ -516,14 +562,17 @@ class _Units(dict):
 
 
 def _read_unit(r: _Reader, node: Node) -> _Unit:
-    s, e = _unit_span(r, node)
+    span = r.unit_spans.get(node.id)
+    s, e = span if span is not None else _unit_span(r, node)
     u = _Unit(node, s, e)
-    clauses = _clauses(r.text, s, e, r.names_in)
+    text = r.text
+    clauses = _clauses(text, s, e, r.names_in)
     skip_to = s
+    first_bracket = text.find("(", s, e)  # no clause before it can be inside brackets
     for i, (cs, ce, colon) in enumerate(clauses):
         if cs < skip_to:
             continue
-        if r.text.count("(", s, cs) > r.text.count(")", s, cs):
+        if 0 <= first_bracket < cs and text.count("(", s, cs) > text.count(")", s, cs):
             continue  # inside brackets: an aside, not a clause of the unit
         got = r.subject(cs, e)
         if i == 0:
@@ -531,9 +580,9 @@ def _read_unit(r: _Reader, node: Node) -> _Unit:
         if got is None:
             if colon:
                 u.last_leadin = None
-                if _THREE_WORDS.search(r.text, cs, ce) and _INLINE_AFTER_COLON.match(r.text, ce):
+                if _THREE_WORDS.search(text, cs, ce) and _INLINE_AFTER_COLON.match(text, ce):
                     u.plain += 1  # "(gửi file về địa chỉ mail: …)": a colon inside a sentence
-            elif _THREE_WORDS.search(r.text, cs, ce):
+            elif _THREE_WORDS.search(text, cs, ce):
                 u.plain += 1
             continue
         subj, end = got
@@ -551,17 +600,25 @@ def _read_unit(r: _Reader, node: Node) -> _Unit:
             skip_to = pe + 1
         u.last_leadin = subj if subj.leadin else None
         u.subjects.append(subj)
-    u.support = _dedupe(r.support_in(s, e))
+    support = r.support_in(s, e)
+    u.support = _dedupe(support) if support else support
     return u
 
 
 def _is_heading(text: str, s: int = 0, e: Optional[int] = None) -> bool:
     """A line in capitals: "I. TẬP TRUNG THỰC HIỆN CÁC NHIỆM VỤ ..." (its first line, in text[s:e])."""
     e = len(text) if e is None else e
-    s = _skip_space(text, s)  # what lstrip() leaves, without copying a long unit to find out
+    if s < len(text):
+        s = _SPACE_RUN.match(text, s).end()  # what lstrip() leaves, without copying a long unit to find out
     end = min(e, s + 200)
     nl = text.find("\n", s, end)
-    line = text[s:nl if nl >= 0 else end]
+    line_end = nl if nl >= 0 else end
+    # upper() leaves a line as it is only if it leaves each character so (no character turns into
+    # a string that opens with itself): a sentence's first letters already say it is none
+    head = text[s:min(line_end, s + 4)]
+    if head.upper() != head:
+        return False
+    line = text[s:line_end]
     return line.upper() == line and line.lower() != line
 
 
@@ -572,6 +629,19 @@ def _heading_text(ctx: DocContext, node: Node) -> str:
     return ctx.text[s:min(e, s + 200)].strip().split("\n", 1)[0]
 
 
+def _section_search(heading: str) -> Optional[re.Match]:
+    """``_SECTION.search(heading)``, asked only where the folded heading says it may match: the
+    first of those places where it does is where the search would stop."""
+    folded = fold_tones(heading)
+    cand = _SECTION_FOLDED.search(folded)
+    while cand is not None:
+        m = _SECTION.match(heading, cand.start())
+        if m is not None:
+            return m
+        cand = _SECTION_FOLDED.search(folded, cand.start() + 1)
+    return None
+
+
 def _section_kind(ctx: DocContext, node: Node, parents: dict, memo: dict) -> Optional[str]:
     """"res" / "aim" / "work" from the nearest enclosing heading that says."""
     pid = parents.get(node.id)
@@ -580,7 +650,7 @@ def _section_kind(ctx: DocContext, node: Node, parents: dict, memo: dict) -> Opt
     if pid not in memo:
         anc = ctx.nodes_by_id[pid]
         h = _heading_text(ctx, anc)
-        m = _SECTION.search(h) if (anc.kind in _STRUCTURAL or _is_heading(h) or anc.title) else None
+        m = _section_search(h) if (anc.kind in _STRUCTURAL or _is_heading(h) or anc.title) else None
         memo[pid] = m.lastgroup if m else _section_kind(ctx, anc, parents, memo)
     return memo[pid]
 
@@ -762,9 +832,11 @@ def _table_roles(r: _Reader, node: Node, memo: dict) -> Optional[_Subject]:
 def _text_span(ctx: DocContext, node: Node) -> tuple[int, int]:
     """The unit's own words, marker and surrounding blanks left out: ``text[span] == task.text``."""
     s, e = _own_span(ctx, node)
-    while s < e and ctx.text[s].isspace():
-        s += 1
-    while e > s and (ctx.text[e - 1].isspace() or (node.kind == "row" and ctx.text[e - 1] == "|")):
+    text = ctx.text
+    if s < e:
+        s = _SPACE_RUN.match(text, s, e).end()
+    row = node.kind == "row"
+    while e > s and (text[e - 1].isspace() or (row and text[e - 1] == "|")):
         e -= 1
     return s, e
 
@@ -791,7 +863,9 @@ def _linked(ctx: DocContext, name: str, s: int, e: int) -> list[int]:
         order = sorted(range(len(items)), key=lambda i: items[i].span[0])
         view = ctx.shared[("starts", name)] = (order, [items[i].span[0] for i in order])
     order, starts = view
-    return sorted(order[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)])
+    lo = bisect.bisect_left(starts, s)
+    hi = bisect.bisect_left(starts, e, lo)
+    return sorted(order[lo:hi]) if hi - lo > 1 else order[lo:hi]  # one index or none: in order as it is
 
 
 def _context_of(u: _Unit) -> Optional[_Subject]:
@@ -882,19 +956,27 @@ def find_tasks(ctx: DocContext) -> list[Task]:
     memo: dict = {}
     tables: dict = {}
     for n in nodes:
-        if n.kind == "row":
+        nid, kind = n.id, n.kind  # read once: a field of a record is slow to read
+        if kind == "row":
             row = _table_roles(r, n, tables)
             if row is not None:
                 tasks.append(_make_task(ctx, n, len(tasks) + 1, row.lead, row.support, False))
                 continue
-        if n.kind in _STRUCTURAL or _is_heading(r.text, *_unit_span(r, n)) or n.id in before_address:
+        if kind in _STRUCTURAL:
             continue
-        section = _section_kind(ctx, n, parents, memo)
+        span = r.unit_spans[nid] = _unit_span(r, n)
+        if _is_heading(r.text, *span) or nid in before_address:
+            continue
+        pid = parents.get(nid)
+        section = memo[pid] if pid in memo else _section_kind(ctx, n, parents, memo)  # siblings share it
         if section in ("res", "aim") or (is_report and section != "work"):
             continue
-        u = units[n.id]
-        doers = [sj for sj in u.subjects if not sj.colon]
-        colons = [sj for sj in u.subjects if sj.colon]
+        u = units[nid]
+        if u.subjects:
+            doers = [sj for sj in u.subjects if not sj.colon]
+            colons = [sj for sj in u.subjects if sj.colon]
+        else:
+            doers = colons = []  # most units name no doer (both only read below)
         if n.children:
             # a title or a lead-in over items is not a task; a doer with work of its own is, and
             # so is a unit that says what to do in sentences of its own before its items
@@ -914,7 +996,7 @@ def find_tasks(ctx: DocContext) -> list[Task]:
             request = request or sj.request
         if not (own and u.first_is_doer):
             # the doer comes from above; a doer named later in the text adds to it
-            inherited = _inherited(ctx, units, parents, n.id)
+            inherited = _inherited(ctx, units, parents, nid)
             if inherited is None:
                 inherited = _address_for(ctx, r, units, parents, n, doc_address)
             if inherited is not None:
