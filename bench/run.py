@@ -498,7 +498,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     if "big" not in skip and not quick:
         big_inputs(table)
     if "batch" not in skip:
-        batch(table, args.docs or (12 if quick else 2000), 0 if quick else 200, 1 if quick else 2)
+        batch(table, args.docs or (12 if quick else 2000), 0 if quick else 200, 1 if quick else 3)
     print(f"\nchidao {chidao.__version__} on {os.cpu_count()} cores, Python {platform.python_version()}"
           f"{', --quick' if quick else ''} ({time.perf_counter() - started:.0f} s)\n")
     print(table.markdown())

@@ -33,6 +33,7 @@ once it has been yielded, so memory does not grow with the number of files.
 from __future__ import annotations
 
 import errno
+import gc
 import hashlib
 import json
 import os
@@ -351,8 +352,19 @@ def _pool(workers: int) -> ProcessPoolExecutor:
             pass
         context = multiprocessing.get_context("fork")
     else:  # threads do not survive a fork: start clean processes
-        context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    # The workers share this process's memory until they write to it, and a garbage collection
+    # in a worker writes to every object it scans: frozen, the objects made so far (the parser,
+    # its patterns and tables) are left alone there, and stay shared.  The first submit forks
+    # every worker (with fork they are all started at once); this process then collects as before.
+    gc.collect()
+    gc.freeze()
+    try:
+        pool.submit(int)
+    finally:
+        gc.unfreeze()
+    return pool
 
 
 def _in_processes(jobs: Iterator[Job], workers: int, opts: Options) -> Iterator[Result]:
