@@ -114,6 +114,7 @@ def test_output_is_byte_identical_across_runs_and_worker_counts(archive, tmp_pat
     # and the file is what the library gives for that path
     doc = chidao.parse_file(archive / "chi-thi-01.txt")
     assert runs[0]["chi-thi-01.json"] == (doc.to_json() + "\n").encode("utf-8")
+    assert doc.to_json_bytes(indent=None) == doc.to_json(indent=None).encode("utf-8")
 
 
 # ------------------------------------------------------------------ atomic writes

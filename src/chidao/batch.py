@@ -486,9 +486,9 @@ def _convert(job: Job, opts: Options) -> Result:
         if jsonl:
             result.json = doc.to_json(indent=None)
         if job.output is not None:
-            body = doc.to_json()
+            body = doc.to_json_bytes()
             del doc
-            write_atomic(job.output, body + "\n")
+            write_atomic(job.output, body + b"\n")
     except OSError as exc:
         return Result(job.source, error=_one_line(f"cannot write {job.output}: {exc.strerror or exc}"))
     except Exception as exc:  # pragma: no cover - a record pydantic cannot serialise
@@ -519,13 +519,15 @@ def _up_to_date(output: Path, digest: str, path: str) -> bool:
             and source.get("chidao_version") == __version__)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that it appears whole or not at all."""
+def write_atomic(path: Path, text: Union[str, bytes]) -> None:
+    """Write ``text`` (a string, written as UTF-8, or its bytes) to ``path`` so that it appears
+    whole or not at all."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        with open(tmp, "x", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with open(tmp, "xb") as fh:
+            fh.write(data)
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -192,3 +192,8 @@ class Document(_Record):
 
     def to_json(self, *, indent: int | None = 1) -> str:
         return self.model_dump_json(indent=indent)
+
+    def to_json_bytes(self, *, indent: int | None = 1) -> bytes:
+        """:meth:`to_json` encoded as UTF-8, made as bytes at once: what a file is written from,
+        without a string of the whole document to encode again."""
+        return self.__pydantic_serializer__.to_json(self, indent=indent)
