@@ -19,6 +19,10 @@ _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 # Look-alikes seen in real files: Icelandic Eth for Đ, and dashes of every width.
 LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+# Letters case-insensitive matching (``re`` and ``regex`` alike) takes for plain ones:
+# "ſáu" matches "sáu", "gİờ" matches "giờ".  lower() keeps them (and makes "İ" two
+# characters), so a matched word is read through this table before it is looked up.
+CASE_ALIKES = {"ſ": "s", "\u212a": "k", "ı": "i", "İ": "i"}
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 

@@ -66,7 +66,7 @@ import regex
 
 from chidao.data import periods as P
 from chidao.data import units as U
-from chidao.text import fold_ascii, fold_tones
+from chidao.text import CASE_ALIKES, fold_ascii, fold_tones
 
 # ------------------------------------------------------------------ helpers
 
@@ -128,10 +128,7 @@ def vx(phrase: str) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
-# regex's IGNORECASE also takes "ſ" for "s", "K" (Kelvin) for "k", and "ı" and
-# "İ" for "i"; lower() keeps the first three and makes "İ" two characters.
-# Read as those letters, a matched word is one the tables know.
-_CASE_LOOSE = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "İ": "i"})
+_CASE_LOOSE = str.maketrans(CASE_ALIKES)  # a matched word as the tables spell it
 
 
 @lru_cache(maxsize=8192)  # (asked of the same few hundred cue words over and over)

@@ -76,7 +76,7 @@ from chidao.context import DocContext
 from chidao.extract import gazetteer as gz
 from chidao.extract.agencies import Found, canonical_of, scan
 from chidao.schema import Node, Task
-from chidao.text import fold_tones
+from chidao.text import CASE_ALIKES, fold_tones
 
 # ------------------------------------------------------------------ language data
 
@@ -87,9 +87,10 @@ def _vi(p: str) -> re.Pattern:
     return re.compile(p, re.IGNORECASE)
 
 
-# re.IGNORECASE matches these letters with characters that fold to something else ("ı" and "İ" for
-# "i", "ſ" for "s"); every other letter of the alphabet only with characters that fold as it does.
-_IGNORECASE_MORE = {"i": "[iıİ]", "s": "[sſ]"}
+# re.IGNORECASE matches these letters with the odd ones of :data:`chidao.text.CASE_ALIKES` too
+# ("ı", "İ" for "i", "ſ" for "s"); every other letter only with characters that fold as it does.
+_IGNORECASE_MORE = {plain: "[" + plain + "".join(odd for odd, p in CASE_ALIKES.items() if p == plain) + "]"
+                    for plain in set(CASE_ALIKES.values())}
 
 
 def _folded_superset(pattern: str) -> re.Pattern:

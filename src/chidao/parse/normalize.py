@@ -134,8 +134,9 @@ _MD_LINK = regex.compile(r"\[([^\]\n]{1,300})\]\((?:https?:|/|#)[^)\n]{0,500}\)"
 # A quote mark however indented, nested ones too: reflow takes the indent away, so a
 # mark left behind would open the line of the text read again ("  >" -> ">").
 _MD_QUOTE = regex.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
-# A whole line in italics: "*Cần Thơ, ngày 18 tháng 11 năm 2025*", "_Căn cứ …;_".
-_MD_ITALIC_LINE = regex.compile(r"(?m)^([ \t]*)[*_](?=\S)([^*_\n]{1,2000}?)(?<=\S)[*_][ \t]*$")
+# A whole line in italics: "*Cần Thơ, ngày 18 tháng 11 năm 2025*", "_Căn cứ …;_".  Stdlib
+# ``re``: tried at every line start, it is several times quicker there than ``regex``.
+_MD_ITALIC_LINE = re.compile(r"(?m)^([ \t]*)[*_](?=\S)([^*_\n]{1,2000}?)(?<=\S)[*_][ \t]*$")
 # Markdown escapes the dot of "1\." so that it does not render as a list.
 _MD_ESCAPE = regex.compile(r"\\([.\-*+_()\[\]#!|>])")
 
@@ -148,7 +149,7 @@ def strip_markdown(text: str) -> str:
     # it is a scan in C, where the multi-line patterns are tried at every
     # position of the text.
     if "*" in text or "_" in text:
-        text = _strip_italic_lines(text)
+        text = _MD_ITALIC_LINE.sub(r"\1\2", text)
     if "](" in text:
         text = _MD_IMAGE.sub("", text)
         text = _MD_LINK.sub(r"\1", text)
@@ -159,53 +160,6 @@ def strip_markdown(text: str) -> str:
     if ">" in text:
         text = _MD_QUOTE.sub("", text)
     return text
-
-
-def _strip_italic_lines(text: str) -> str:
-    """_MD_ITALIC_LINE over the text, run only on the lines that open with "*" or "_".
-
-    A match is always one whole line (its characters exclude the line
-    break), so the lines that open otherwise (spaces aside) are left as
-    they are; a star under a Party issuer or a rule of "____" no longer
-    costs a pass of the pattern over the whole document.
-    """
-    starts = _mark_line_starts(text)
-    if starts is None:
-        return _MD_ITALIC_LINE.sub(r"\1\2", text)
-    pieces: list[str] = []
-    last = 0
-    for start in starts:
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = text[start:end]
-        italic = _MD_ITALIC_LINE.sub(r"\1\2", line)
-        if italic != line:
-            pieces += [text[last:start], italic]
-            last = end
-    if not pieces:
-        return text
-    pieces.append(text[last:])
-    return "".join(pieces)
-
-
-def _mark_line_starts(text: str, most: int = 200) -> list[int] | None:
-    """Where the lines that open with "*" or "_" (spaces aside) start; None past ``most`` lines with a mark."""
-    starts: list[int] = []
-    looked = 0
-    for mark in "*_":
-        at = text.find(mark)
-        while at >= 0:
-            looked += 1
-            if looked > most:
-                return None  # a form full of "____": the pattern is quicker
-            line_start = text.rfind("\n", 0, at) + 1
-            if not text[line_start:at].strip(" \t"):
-                starts.append(line_start)
-            line_end = text.find("\n", at)
-            if line_end < 0:
-                break
-            at = text.find(mark, line_end)  # only a line's first mark may open it
-    return sorted(starts)
 
 
 # ------------------------------------------------------------------ 4. chrome
