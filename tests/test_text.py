@@ -45,3 +45,12 @@ def test_folding_a_text_is_folding_each_character(text):
         out = fold(text)
         assert len(out) == len(text)
         assert out == _char_by_char(fold, text)
+
+
+def test_find_all_gives_every_start_overlapping_ones_too():
+    from chidao.text import find_all
+
+    text = "Sở Y tế, SỞ Tài chính; hồ sơ sở sở"
+    assert find_all(text, "sở") == [text.index("sở sở"), text.rindex("sở")]
+    assert find_all("aaaa", "aa") == [0, 1, 2]
+    assert find_all("aaaa", "aa", 1, 3) == [1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from functools import lru_cache
+from typing import Optional
 
 # The five tone marks.  Old ("hoá", "Uỷ") and new ("hóa", "Ủy") placement differ
 # only in which vowel carries the tone, so dropping the tone makes them equal
@@ -130,3 +131,15 @@ def nfc(text: str) -> str:
 def squash_spaces(text: str) -> str:
     """One space between words, none at the ends."""
     return " ".join(text.split())
+
+
+def find_all(text: str, word: str, start: int = 0, end: Optional[int] = None) -> list[int]:
+    """Every offset where ``word`` begins in text[start:end], overlapping ones included:
+    ``str.find`` in a loop, the quickest way to a few literal words in a long text."""
+    end = len(text) if end is None else end
+    out = []
+    i = text.find(word, start, end)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1, end)
+    return out

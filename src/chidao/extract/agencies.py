@@ -67,6 +67,7 @@ from typing import Optional
 from chidao.context import DocContext, span_index
 from chidao.extract import gazetteer as gz
 from chidao.schema import AgencyMention, Meta
+from chidao.text import find_all
 
 _LOCAL_LEVEL_CUTOFF = dt.date(2025, 7, 1)  # two-level local government
 
@@ -671,15 +672,6 @@ def _covered(occ: tuple[list[int], list[int]], s: int, e: int) -> bool:
 _FUZZY_HEADS = ("Sở", "Bộ", "SỞ", "BỘ")
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    out = []
-    i = text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
-
-
 def _fuzzy_pass(d: _Doc, found: list[Found]) -> list[Found]:
     """"Sở"/"Bộ" followed by a misspelt field: rapidfuzz on the few words after it."""
     g = gz.load()
@@ -687,7 +679,7 @@ def _fuzzy_pass(d: _Doc, found: list[Found]) -> list[Found]:
     out = []
     # the heads as printed ("Sở", "BỘ") are found by plain string search, far cheaper than a regex
     # asking of every character whether it is one of their first letters
-    heads = sorted((i, head) for head in _FUZZY_HEADS for i in _occurrences(d.text, head))
+    heads = sorted((i, head) for head in _FUZZY_HEADS for i in find_all(d.text, head))
     for s, head in heads:
         m = g.fuzzy_head_re.match(d.folded, s)
         if m is None or not gz.at_word_start(d.folded, s) or _covered(occ, s, m.end() + 1):

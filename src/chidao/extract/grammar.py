@@ -66,7 +66,7 @@ import regex
 
 from chidao.data import periods as P
 from chidao.data import units as U
-from chidao.text import CASE_ALIKES, fold_ascii, fold_tones
+from chidao.text import CASE_ALIKES, find_all, fold_ascii, fold_tones
 
 # ------------------------------------------------------------------ helpers
 
@@ -376,16 +376,10 @@ def _hits(view: str, words, pos: int, end: int) -> list[int]:
         seg = view[pos:end]
         for w in words:
             if w in seg:
-                i = seg.find(w)
-                while i >= 0:
-                    hits.append(pos + i)
-                    i = seg.find(w, i + 1)
+                hits.extend(pos + i for i in find_all(seg, w))
     else:
         for w in words:
-            i = view.find(w, pos, end)
-            while i >= 0:
-                hits.append(i)
-                i = view.find(w, i + 1, end)
+            hits.extend(find_all(view, w, pos, end))
     hits.sort()
     return hits
 
