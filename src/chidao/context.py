@@ -34,6 +34,14 @@ def span_index(spans) -> tuple[list[int], list[int]]:
     return starts, reach
 
 
+def overlaps_any(index: tuple[list[int], list[int]], s: int, e: int) -> bool:
+    """Does a span of ``index`` (:func:`span_index`) overlap ``[s, e)``, an empty range never?
+    A bisection, where a look at every span would make a long document quadratic."""
+    starts, reach = index
+    i = bisect.bisect_left(starts, e)  # the spans that begin before ``e``: does one reach past ``s``?
+    return s < e and i > 0 and reach[i - 1] > s
+
+
 @dataclass
 class DocContext:
     text: str

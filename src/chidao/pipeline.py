@@ -8,7 +8,9 @@ what came before it.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
+from contextlib import contextmanager
 from typing import Callable, Optional
 
 from chidao.context import DocContext
@@ -61,16 +63,38 @@ def read(text: str, *, reference_date: Optional[dt.date] = None,
     return ctx
 
 
+@contextmanager
+def _no_cycle_collection():
+    """The cyclic garbage collector paused while a document is read.
+
+    Reading makes hundreds of thousands of small objects that live until the
+    document is built (spans, matches, records) and next to no reference
+    cycles.  Each collection scans the objects still alive, so on a long
+    document the collector's cost grows faster than the text: about 4 % of
+    the time on 1.3 M characters, against 1.5 % on 130 k.  Reference counting
+    still frees everything else at once; the collector is switched back on
+    (if it was on) as soon as the document is done, and catches up then.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def run(text: str, *, reference_date: Optional[dt.date] = None,
         source: Optional[Source] = None) -> Document:
-    ctx = read(text, reference_date=reference_date, source=source)
-    for name, extract in _extractors():
-        try:
-            setattr(ctx, name, extract(ctx))
-        except Exception as exc:  # an extractor bug must not cost the whole document
-            log.exception("extractor %s failed", name)
-            ctx.warnings.append(f"extractor {name} failed: {type(exc).__name__}: {exc}")
-    return ctx.to_document()
+    with _no_cycle_collection():
+        ctx = read(text, reference_date=reference_date, source=source)
+        for name, extract in _extractors():
+            try:
+                setattr(ctx, name, extract(ctx))
+            except Exception as exc:  # an extractor bug must not cost the whole document
+                log.exception("extractor %s failed", name)
+                ctx.warnings.append(f"extractor {name} failed: {type(exc).__name__}: {exc}")
+        return ctx.to_document()
 
 
 def _meta_date(ctx: DocContext) -> Optional[dt.date]:

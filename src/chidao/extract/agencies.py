@@ -64,7 +64,7 @@ from operator import attrgetter
 from typing import Optional
 
 
-from chidao.context import DocContext, span_index
+from chidao.context import DocContext, overlaps_any, span_index
 from chidao.extract import gazetteer as gz
 from chidao.schema import AgencyMention, Meta
 from chidao.text import find_all
@@ -120,16 +120,16 @@ class _Doc:
         return [m.start() for m in _NEWLINE.finditer(self.text)]
 
     @cached_property
-    def other_starts(self) -> list[int]:
-        """The word starts not after a blank (:func:`gazetteer.other_word_starts`), for every scan."""
-        return gz.other_word_starts(self.ascii)
+    def padded(self) -> str:
+        """The folded text as the gazetteer's word-start scans read it (:func:`gazetteer.padded`)."""
+        return gz.padded(self.folded)
 
     @cached_property
     def openings(self) -> list[tuple[int, int, str]]:
         """Words that may open a group or a shared-head list ("các", "ubnd", "sở") where a word
         begins, as (start, end, folded word): one scan of the text for both passes."""
         folded = self.folded
-        return [(s, e, folded[s:e]) for s, e in gz.load().group_scan.spans(folded, self.other_starts)]
+        return [(s, e, folded[s:e]) for s, e in gz.load().group_scan.spans(self.padded)]
 
     def fold(self, s: int, e: int) -> str:
         """:func:`gazetteer.fold` of text[s:e], read from the folded text where the slice is
@@ -375,7 +375,7 @@ def _gazetteer_pass(d: _Doc) -> tuple[list[Found], list[Found]]:
     pos = 0
     # every word start an alias matches at, overlapping ones included: a rejected match may hide
     # one that starts inside it; an accepted one is read to its end (its locality included)
-    for s, e in g.body_scan.spans(d.folded, d.other_starts):
+    for s, e in g.body_scan.spans(d.padded):
         if s < pos:
             continue
         f = _read_alias(g, d, s, e)
@@ -662,11 +662,7 @@ def _occupancy(found: list[Found]) -> tuple[list[int], list[int]]:
     return span_index((f.start, f.end) for f in found if f.end > f.start)
 
 
-def _covered(occ: tuple[list[int], list[int]], s: int, e: int) -> bool:
-    """Does a mention found overlap text[s:e]?"""
-    starts, reach = occ
-    i = bisect.bisect_left(starts, e)  # the mentions that begin before ``e``: does one reach past ``s``?
-    return s < e and i > 0 and reach[i - 1] > s
+_covered = overlaps_any  # does a mention found (:func:`_occupancy`) overlap text[s:e]?
 
 
 _FUZZY_HEADS = ("Sở", "Bộ", "SỞ", "BỘ")
@@ -916,7 +912,7 @@ def _generic_heads(d: _Doc, found: list[Found]) -> list[tuple[int, int, dict]]:
     caps_lines: dict[int, bool] = {}  # line start -> the line is in capitals (asked once per line)
     text, folded = d.text, d.folded
     reach = 0
-    for s, e in g.generic_scan.spans(folded, d.other_starts):
+    for s, e in g.generic_scan.spans(d.padded):
         if s < reach:
             continue  # inside a longer head: "ban" of "ủy ban"
         reach = e
@@ -1018,18 +1014,17 @@ def _borrow_localities(d: _Doc, pending: list[Found], found: list[Found]) -> lis
     g = gz.load()
     out = []
     by_start = sorted(found, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
     for p in pending:
-        for f in by_start:
-            if f.start < p.end:
-                continue
-            if f.start - p.end > 12:
-                break
-            if _CONNECTOR.fullmatch(d.text, p.end, f.start) and (f.level or f.place) and not f.group:
-                body = g.bodies[p.body_id]
-                p.canonical = _with_locality(body.canonical, body, f.level, None, d)
-                p.level, p.successor, p.kind = f.level, body.successor, "gaz"
-                out.append(p)
-            break
+        i = bisect.bisect_left(starts, p.end)  # the first mention after it, if it is close
+        if i == len(by_start) or by_start[i].start - p.end > 12:
+            continue
+        f = by_start[i]
+        if _CONNECTOR.fullmatch(d.text, p.end, f.start) and (f.level or f.place) and not f.group:
+            body = g.bodies[p.body_id]
+            p.canonical = _with_locality(body.canonical, body, f.level, None, d)
+            p.level, p.successor, p.kind = f.level, body.successor, "gaz"
+            out.append(p)
     return out
 
 

@@ -71,7 +71,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from chidao.context import DocContext, span_index
+from chidao.context import DocContext, overlaps_any, span_index
 from chidao.data import doc_types as D
 from chidao.extract.grammar import find_dates
 from chidao.schema import Citation
@@ -555,21 +555,14 @@ def find_mentions(text: str, folded: Optional[str] = None, *, default_year: Opti
 def _find_mentions(src: _Src) -> list[Mention]:
     out: list[Mention] = []
     out.extend(_find_symbols(src))
-    taken = [(m.lead, m.end) for m in out]
-    out.extend(_find_laws(src, out, taken))
-    taken = sorted((m.lead, m.end) for m in out)
-    out.extend(_find_bare(src, taken))
-    taken = sorted((m.lead, m.end) for m in out)
-    out.extend(_find_anaphors(src, taken))
+    out.extend(_find_laws(src, out, span_index((m.lead, m.end) for m in out)))
+    out.extend(_find_bare(src, span_index((m.lead, m.end) for m in out)))
+    out.extend(_find_anaphors(src, span_index((m.lead, m.end) for m in out)))
     out.sort(key=lambda m: m.start)
     _titles(src, out)
     _relations(src, out)
     _share_issuers(src, out)
     return out
-
-
-def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in taken)
 
 
 @lru_cache(maxsize=4096)
@@ -803,7 +796,10 @@ def _fix_tone(s: str) -> str:
 
 # ------------------------------------------------------------------ laws by name
 
-def _find_laws(src: _Src, symbols: list[Mention], taken) -> list[Mention]:
+def _find_laws(src: _Src, symbols: list[Mention], taken: tuple[list[int], list[int]]) -> list[Mention]:
+    """Laws, codes, ordinances and the Constitution cited by name ("Luật Đầu tư công"), outside
+    the numbered mentions ``symbols`` (whose spans ``taken`` indexes).  A name found here lies
+    after every one found before it, so only the numbered ones need checking."""
     out: list[Mention] = []
     by_start = {m.start: m for m in symbols}
     pos = 0
@@ -814,7 +810,7 @@ def _find_laws(src: _Src, symbols: list[Mention], taken) -> list[Mention]:
             break
         s = m.start()
         pos = m.end()
-        if _overlaps(taken, s, m.end()):
+        if overlaps_any(taken, s, m.end()):
             continue
         if folded[max(0, s - 4):s].strip() == _FOLD_OF["bộ"] and m.group("law"):
             continue  # "BỘ LUẬT" read as "LUẬT"
@@ -868,7 +864,6 @@ def _find_laws(src: _Src, symbols: list[Mention], taken) -> list[Mention]:
         mention.reach = mention.end
         _pinpoint(src, mention)
         out.append(mention)
-        taken.append((s, mention.end))
         pos = max(pos, mention.end)
     return out
 
@@ -1001,11 +996,11 @@ def _clause_end(text: str, p: int, limit: int) -> int:
 
 # ------------------------------------------------------------------ bare numbers, anaphora
 
-def _find_bare(src: _Src, taken) -> list[Mention]:
+def _find_bare(src: _Src, taken: tuple[list[int], list[int]]) -> list[Mention]:
     out = []
     for m in _matches_at(_BARE_RE, src.folded, src.type_starts, rough=_BARE_ROUGHLY):
         s, e = m.span()
-        if _overlaps(taken, s, e):
+        if overlaps_any(taken, s, e):
             continue
         num = m.group("num")
         if len(num) == 4 and num[:2] in ("19", "20") and num.isdigit():
@@ -1026,11 +1021,11 @@ def _find_bare(src: _Src, taken) -> list[Mention]:
     return out
 
 
-def _find_anaphors(src: _Src, taken) -> list[Mention]:
+def _find_anaphors(src: _Src, taken: tuple[list[int], list[int]]) -> list[Mention]:
     out = []
     for m in _matches_at(_ANAPHOR_RE, src.folded, src.type_starts, rough=_ANAPHOR_ROUGHLY):
         s, e = m.span()
-        if _overlaps(taken, s, e):
+        if overlaps_any(taken, s, e):
             continue
         w = _SPACES.sub(" ", m.group("w"))
         orig_w = src.text[m.start("w"):e].lower()
@@ -1231,8 +1226,8 @@ class Instrument:
 
     @property
     def primary(self) -> Mention:
-        ranked = sorted(self.mentions, key=lambda m: (m.kind not in ("symbol", "name"), m.source is not None))
-        return ranked[0]
+        # the first numbered or named mention, one in the body before one in a footnote
+        return min(self.mentions, key=lambda m: (m.kind not in ("symbol", "name"), m.source is not None))
 
 
 def resolve_mentions(ms: list[Mention], *, own_types=()) -> list[Instrument]:
