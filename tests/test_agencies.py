@@ -736,14 +736,14 @@ GAPS = [" ", "  ", "\n", "\t", "\u00a0", "(", ")", "/", "-", "–", "“", ",", 
 @given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GAPS)), max_size=25))
 @settings(max_examples=300, deadline=None)
 def test_word_start_scans_find_what_a_look_behind_finds(pieces):
-    from chidao.extract.gazetteer import padded
+    from chidao.extract.gazetteer import other_word_starts
     g = load()
     ctx = DocContext(text="".join(w + gap for w, gap in pieces))
-    folded = ctx.folded
+    folded, others = ctx.folded, other_word_starts(ctx.ascii)
     at_word_start = [p for p in range(len(folded)) if p == 0 or not (folded[p - 1].isalnum() or folded[p - 1] == "_")]
-    body_re = re.compile(r"(?<!\w)" + g.body_scan.alternatives)
+    body_re = re.compile(r"(?<!\w)" + g.body_scan.pattern.pattern)
     aliases = [m.span() for m in map(body_re.match, [folded] * len(folded), range(len(folded))) if m]
-    assert g.body_scan.spans(padded(folded)) == aliases
+    assert g.body_scan.spans(folded, others) == aliases
     # a group or a shared-head list may begin: the first word, its key and the key's patterns
     first_words = {k.split()[0] for k in g.group_by_first} | g.list_first
     group_pre = re.compile("(?:" + "|".join(map(re.escape, sorted(first_words, key=len, reverse=True))) + r")(?!\w)")
@@ -761,4 +761,4 @@ def test_word_start_scans_find_what_a_look_behind_finds(pieces):
             key = f"{key} {nw.group(1)}"
         if key in g.group_any and g.group_any[key].match(folded, s):
             openings.append(s)
-    assert [s for s, _ in g.group_scan.spans(padded(folded))] == openings
+    assert [s for s, _ in g.group_scan.spans(folded, others)] == openings

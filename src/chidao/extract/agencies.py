@@ -120,16 +120,16 @@ class _Doc:
         return [m.start() for m in _NEWLINE.finditer(self.text)]
 
     @cached_property
-    def padded(self) -> str:
-        """The folded text as the gazetteer's word-start scans read it (:func:`gazetteer.padded`)."""
-        return gz.padded(self.folded)
+    def other_starts(self) -> list[int]:
+        """The word starts not after a blank (:func:`gazetteer.other_word_starts`), for every scan."""
+        return gz.other_word_starts(self.ascii)
 
     @cached_property
     def openings(self) -> list[tuple[int, int, str]]:
         """Words that may open a group or a shared-head list ("các", "ubnd", "sở") where a word
         begins, as (start, end, folded word): one scan of the text for both passes."""
         folded = self.folded
-        return [(s, e, folded[s:e]) for s, e in gz.load().group_scan.spans(self.padded)]
+        return [(s, e, folded[s:e]) for s, e in gz.load().group_scan.spans(folded, self.other_starts)]
 
     def fold(self, s: int, e: int) -> str:
         """:func:`gazetteer.fold` of text[s:e], read from the folded text where the slice is
@@ -375,7 +375,7 @@ def _gazetteer_pass(d: _Doc) -> tuple[list[Found], list[Found]]:
     pos = 0
     # every word start an alias matches at, overlapping ones included: a rejected match may hide
     # one that starts inside it; an accepted one is read to its end (its locality included)
-    for s, e in g.body_scan.spans(d.padded):
+    for s, e in g.body_scan.spans(d.folded, d.other_starts):
         if s < pos:
             continue
         f = _read_alias(g, d, s, e)
@@ -912,7 +912,7 @@ def _generic_heads(d: _Doc, found: list[Found]) -> list[tuple[int, int, dict]]:
     caps_lines: dict[int, bool] = {}  # line start -> the line is in capitals (asked once per line)
     text, folded = d.text, d.folded
     reach = 0
-    for s, e in g.generic_scan.spans(d.padded):
+    for s, e in g.generic_scan.spans(folded, d.other_starts):
         if s < reach:
             continue  # inside a longer head: "ban" of "ủy ban"
         reach = e

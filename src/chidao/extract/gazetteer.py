@@ -202,34 +202,60 @@ def at_word_start(s: str, i: int) -> bool:
     return i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_")
 
 
+# A word after a character other than a space (a line break, "(Sở", "/UBND", "“Ban"), in the text
+# folded to ASCII: there every letter is a plain one, so a set of characters the regex engine checks
+# at a glance finds the few places (a word-character class would be asked of each character).
+_OTHER_WORD_START = re.compile(r"[^0-9A-Za-z_ ](?=\w)")
+
+
+def other_word_starts(ascii_text: str) -> list[int]:
+    """Where the words of a text begin that do not follow a space (its first word included):
+    the few a :class:`WordStartScan` is told about.
+
+    ``ascii_text`` is :func:`fold_ascii` of the text (:attr:`DocContext.ascii`); folding keeps every
+    character a word character or not, a blank or not, so the offsets hold for the text and for
+    its tone-folded form too.
+    """
+    out = []
+    for m in _OTHER_WORD_START.finditer(ascii_text):
+        c = ascii_text[m.start()]
+        if not (c.isalnum() or c == "_"):  # not a letter the fold left as it is ("ω" inside a word)
+            out.append(m.end())
+    if ascii_text[:1].isalnum() or ascii_text[:1] == "_":
+        out.insert(0, 0)
+    return out
+
+
 @dataclass(frozen=True)
 class WordStartScan:
     """Every match of a pattern that begins a word, overlapping ones included.
 
     A pattern behind ``(?<!\\w)`` is tried by the regex engine at every character of the
-    text and fails at most of them only after a look back.  One that opens with a character
-    that is not a word character lets the engine pass over the letters of a word with a check
-    of each in C, and try the alternatives only where a word begins; the match of the
-    alternatives sits in a look-ahead, so matches that overlap are all found.  The text is
-    scanned with a blank put before it (:func:`padded`), so that its first word is tried too.
+    text and fails at most of them only after a look back; one that opens with a plain space
+    lets the engine run from space to space and try the alternatives only where a word follows
+    one, which is nearly every word.  The rest (:func:`other_word_starts`, found once per text
+    for every scan) are tried one by one.
     """
 
-    alternatives: str         # the regex of the names, matched where a word begins
-    pattern: re.Pattern       # the same behind a character that is not a word character
+    pattern: re.Pattern       # the alternatives, matched where a word begins
+    after_space: re.Pattern   # the same behind a space, as a look-ahead: overlapping matches kept
+    first: frozenset          # the letters a match begins with: the other word starts worth a try
 
     @classmethod
-    def of(cls, alternatives: str) -> "WordStartScan":
-        return cls(alternatives, re.compile(rf"\W(?=({alternatives}))"))
+    def of(cls, alternatives: str, first: frozenset) -> "WordStartScan":
+        return cls(re.compile(alternatives), re.compile(rf" (?=({alternatives}))"), first)
 
-    def spans(self, padded_text: str) -> list[tuple[int, int]]:
-        """(start, end) of the match at each word start of a text where there is one, in order;
-        ``padded_text``: :func:`padded` of the text (offsets are the text's)."""
-        return [(m.start(1) - 1, m.end(1) - 1) for m in self.pattern.finditer(padded_text)]
-
-
-def padded(text: str) -> str:
-    """The text a :class:`WordStartScan` reads: one blank before it."""
-    return " " + text
+    def spans(self, text: str, others: list[int]) -> list[tuple[int, int]]:
+        """(start, end) of the match at each word start of ``text`` where there is one, in order;
+        ``others``: :func:`other_word_starts` of ``text``."""
+        out = [m.span(1) for m in self.after_space.finditer(text)]
+        more = []
+        for p in others:
+            if text[p] in self.first:
+                m = self.pattern.match(text, p)
+                if m:
+                    more.append(m.span())
+        return sorted(out + more) if more else out
 
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -336,6 +362,7 @@ class Gazetteer:
     level_forms: dict[str, str]           # printed level word, lower case, exact tones -> normalized
     province_re: object
     provinces: dict[str, Province]        # ascii key -> Province
+    generic_re: object
     generic_scan: WordStartScan           # ... where a word begins
     generic_heads: dict[str, dict]        # folded head -> record
     generic_skip_before: object
@@ -465,7 +492,7 @@ def load() -> Gazetteer:
                     add_alias(f"{p_surface}{sep}{form}", bodies[comp.id], cased=c.get("cased", False))
 
     # ``re`` runs these plain patterns several times faster than ``regex``.
-    body_scan = WordStartScan.of(_trie_regex(alias_seqs)[len(r"(?<!\w)"):])
+    body_scan = WordStartScan.of(_trie_regex(alias_seqs)[len(r"(?<!\w)"):], frozenset(seq[0][1][0] for seq in alias_seqs))
     # one trie of fields per head: "Tài chính, Kế hoạch" after "các Sở:" is two sở, not "Phòng Tài chính - Kế hoạch"
     domain_re = {head: re.compile(_trie_regex(seqs)) for head, seqs in domain_seqs.items()}
 
@@ -515,7 +542,8 @@ def load() -> Gazetteer:
             for f in sorted(set(prov_forms), key=len, reverse=True)) + r")(?!\w)")
 
     generic_heads = {key_of(fold(g["head"])): g for g in raw["generic_heads"]}
-    generic_alternatives = _trie_regex([_parse_alias(g["head"]) for g in raw["generic_heads"]], gap_re=r"\s+")
+    generic_re = re.compile(_trie_regex([_parse_alias(g["head"]) for g in raw["generic_heads"]], gap_re=r"\s+")
+                            [len(r"(?<!\w)"):])
     skip = "|".join(_phrase(fold(w)) for w in raw["generic_skip_before"])
     generic_skip_before = re.compile(rf"(?<!\w)(?:{skip})\s+$")
 
@@ -534,12 +562,13 @@ def load() -> Gazetteer:
         domain_aliases=domain_aliases, domain_re=domain_re, domain_fields=domain_fields,
         domain_ascii=[fold_ascii(n) for n in domain_ascii_names], domain_ascii_names=domain_ascii_names,
         group_by_first=group_by_first, group_second=group_second, group_any=group_any,
-        group_scan=WordStartScan.of(_opening_regex(group_any, group_second, list_head_re.pattern, list_first)),
+        group_scan=WordStartScan.of(_opening_regex(group_any, group_second, list_head_re.pattern, list_first),
+                                    frozenset(w[0] for w in group_by_first) | frozenset(w[0] for w in list_first)),
         list_head_re=list_head_re, list_first=list_first,
         locality_re=locality_re, locality_norm=loc_forms,
         level_forms={_SPACES.sub(" ", f.lower()).rstrip("."): n
                      for n, fs in raw["localities"].items() for f in fs}, province_re=province_re, provinces=provinces,
-        generic_scan=WordStartScan.of(generic_alternatives[len(r"(?<!\w)"):]),
+        generic_re=generic_re, generic_scan=WordStartScan.of(generic_re.pattern, frozenset(k[0] for k in generic_heads)),
         generic_heads=generic_heads, generic_skip_before=generic_skip_before,
         generic_stop=frozenset(w.lower() for w in raw["generic_stop_words"]),
         generic_stop_phrases=frozenset(w.lower() for w in raw["generic_stop_phrases"]),
