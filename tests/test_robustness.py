@@ -99,6 +99,39 @@ def test_a_non_string_is_a_type_error_not_a_crash_inside():
             chidao.parse(value)
 
 
+def test_the_cycle_collector_is_paused_while_a_document_is_read_and_set_back_after(monkeypatch):
+    import gc
+
+    import chidao.pipeline
+
+    states = []
+    real_segment = chidao.pipeline.segment
+
+    def watched(*a, **k):
+        states.append(gc.isenabled())
+        return real_segment(*a, **k)
+
+    monkeypatch.setattr(chidao.pipeline, "segment", watched)
+    chidao.parse("KẾ HOẠCH\n1. Sở Y tế chủ trì thực hiện.")
+    assert states == [False] and gc.isenabled()
+
+    def broken(*a, **k):
+        raise RuntimeError("a bug in the reader")
+
+    monkeypatch.setattr(chidao.pipeline, "segment", broken)
+    with pytest.raises(RuntimeError):
+        chidao.parse("1. Sở Y tế")
+    assert gc.isenabled()  # on again after a failure too
+
+    monkeypatch.setattr(chidao.pipeline, "segment", real_segment)
+    gc.disable()  # a caller that runs with the collector off keeps it off
+    try:
+        chidao.parse("1. Sở Y tế")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 # ------------------------------------------------------------------ large, the sizes of issue 6
 
 def test_one_hundred_thousand_markers():
