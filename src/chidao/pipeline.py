@@ -18,6 +18,7 @@ from chidao.parse.header import read_header
 from chidao.parse.normalize import normalize
 from chidao.parse.segment import segment
 from chidao.schema import Document, Source
+from chidao.text import fold_ascii
 
 log = logging.getLogger("chidao")
 
@@ -57,6 +58,10 @@ def read(text: str, *, reference_date: Optional[dt.date] = None,
         notes_start=norm.notes_start,
         footnotes=norm.footnotes,
     )
+    if header.ascii is not None:
+        # The header reader folded the body already; the fold goes character
+        # by character, so the notes after the body are folded on their own.
+        ctx.ascii = header.ascii + fold_ascii(norm.text[len(header.ascii):])
     ctx.reference_date = reference_date or _meta_date(ctx)
     ctx.outline = segment(ctx, header)
     ctx.footnotes = [fn.model_copy(update={"node_id": ctx.node_id_at(fn.offset)}) for fn in norm.footnotes]

@@ -63,6 +63,15 @@ class Header:
     attachments: list[AttachedPart] = field(default_factory=list)
     year_hint: Optional[int] = None
     warnings: list[str] = field(default_factory=list)
+    # fold_ascii of the text read, if reading it needed one (a header with no
+    # place to name the issuer by): the pipeline hands it on to DocContext.ascii.
+    ascii: Optional[str] = None
+
+    def ascii_of(self, text: str) -> str:
+        """fold_ascii(text) of the text read, folded once."""
+        if self.ascii is None:
+            self.ascii = fold_ascii(text)
+        return self.ascii
 
 
 @dataclass
@@ -158,6 +167,20 @@ _ENACTING = regex.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT
 _ATTACHED_NOTE = regex.compile(r"\((?:[^()\n]{0,40}?)(?:kèm theo|ban hành theo)\b[^\n]{0,400}\)", regex.IGNORECASE)
 _RULE = regex.compile(r"^[-_=*.~ ]+$")  # "-------", and the Party header's lone "*"
 _YEAR = regex.compile(r"\b(?:năm|NĂM)[ \t]+(?P<y>(?:19|20)\d\d)\b")
+# Compiled once: a call of ``regex.match(pattern, …)`` costs several times the
+# match itself in looking the pattern up.
+_BARE_NUMBER = regex.compile(r"(?P<num>\d{1,5}[a-zA-Z]?[ \t]*[/\-][^\s,;|]*)")  # "01/QĐ-UBND" under a lone "Số:"
+_WHITE_RUN = regex.compile(r"\s+")
+_DATE_LINE = regex.compile(r"ngày[ \t]+\d")
+_PLACE_LEVEL = regex.compile(r"^(?:tinh|thanh pho|tp\.?)\s+")
+_PLACE_OF_PARENT = regex.compile(r"\b(?:tỉnh|thành phố)\s+(\p{Lu}.*)$")
+_LEVEL_WORD = regex.compile(r"\b(?:tỉnh|thành phố)\b")
+_NEWS_ISSUER = regex.compile(r"\bCỦA[ \t]+(?P<who>.+?)(?=[ \t]+(?:VỀ|BAN HÀNH|PHÊ DUYỆT|QUY ĐỊNH)\b|$)")
+_NEWS_TITLE = regex.compile(r"\b(?:VỀ|BAN HÀNH|PHÊ DUYỆT|QUY ĐỊNH)\b.*")
+_PERSON_TITLE = regex.compile(r"\b(?:Ông|Bà)\b")
+_NUMBER_CODE = regex.compile(r"\d+[a-zA-Z]?[/\-](?:\d{4}/)?(?P<code>[^\-/]+)")
+_ISSUER_CODE = regex.compile(r"-(UBND|HĐND|TU)\b")
+_CHAIR_REQUESTS = regex.compile(r"Chủ tịch (?:UBND|Ủy ban nhân dân) tỉnh yêu cầu")
 
 
 def _canon_type(name: str) -> str:
@@ -224,7 +247,7 @@ def canonical_place(name: str) -> Optional[str]:
     from rapidfuzz import fuzz, process
 
     key = fold_ascii(squash_spaces(name)).replace("-", " ")
-    key = regex.sub(r"^(?:tinh|thanh pho|tp\.?)\s+", "", key)
+    key = _PLACE_LEVEL.sub("", key)
     key = " ".join(key.split())
     if key in _PLACE_INDEX:
         return _PLACE_INDEX[key]
@@ -232,9 +255,8 @@ def canonical_place(name: str) -> Optional[str]:
     return _PLACE_INDEX[best[0]] if best else None
 
 
-def _province_in_text(text: str) -> Optional[str]:
-    """The province a document without header speaks of most ("tỉnh Long An")."""
-    folded = fold_ascii(text)
+def _province_in_text(folded: str) -> Optional[str]:
+    """The province a document without header speaks of most ("tỉnh Long An"), given its ASCII fold."""
     counts: Counter[str] = Counter()
     for key, name in _PLACE_INDEX.items():
         n = folded.count(key)
@@ -277,10 +299,10 @@ def read_header(text: str) -> Header:
         m = _NUMBER.match(ln) if ln[:2].lower() == "số" else None
         if m or ln in {"Số:", "Số", "số:"}:
             if not m and i + 1 < n:
-                m = regex.match(r"(?P<num>\d{1,5}[a-zA-Z]?[ \t]*[/\-][^\s,;|]*)", lines[i + 1].text)
+                m = _BARE_NUMBER.match(lines[i + 1].text)
                 i += 1
             if m and not meta.number:
-                meta.number = regex.sub(r"\s+", "", m.group("num")).rstrip(".")
+                meta.number = _WHITE_RUN.sub("", m.group("num")).rstrip(".")
                 rest = lines[i].text[m.end():] if m.string == lines[i].text else ""
                 dates = [d for d in find_dates(rest) if d.date] if "ngày" in rest else []
                 if dates and not meta.date:  # "Số: 45/BC-SYT ngày 10 tháng 10 năm 2022"
@@ -291,7 +313,7 @@ def read_header(text: str) -> Header:
             last_header_idx = i
             i += 1
             continue
-        if not meta.date and regex.match(r"ngày[ \t]+\d", ln):  # a date line without a place
+        if not meta.date and _DATE_LINE.match(ln):  # a date line without a place
             dates = [d for d in find_dates(ln) if d.date]
             if dates:
                 meta.date = dates[0].date.isoformat()
@@ -412,10 +434,10 @@ def read_header(text: str) -> Header:
     if meta.doc_type is None and meta.number:
         meta.doc_type = _type_from_number(meta.number)
     if not meta.issuer:
-        meta.issuer = _infer_issuer(text, meta)
+        meta.issuer = _infer_issuer(text, header)
     elif meta.issuer in BODY_CASE.values() or meta.issuer.endswith((" tỉnh", " thành phố")):
         # "CỦA UBND TỈNH": the province is the one the text names.
-        place = (canonical_place(meta.place) if meta.place else None) or _province_in_text(text)
+        place = (canonical_place(meta.place) if meta.place else None) or _province_in_text(header.ascii_of(text))
         if place:
             level = "" if meta.issuer.endswith((" tỉnh", " thành phố")) else " " + level_of(place)
             if meta.issuer in {"Ủy ban nhân dân", "Hội đồng nhân dân"} or level == "":
@@ -492,8 +514,8 @@ def _issuer_from_lines(lines: list[str]) -> str:
     issuer = _proper_case(bodies[-1])
     if len(bodies) > 1:
         parent = _proper_case(bodies[-2])
-        place = regex.search(r"\b(?:tỉnh|thành phố)\s+(\p{Lu}.*)$", parent)
-        if place and not regex.search(r"\b(?:tỉnh|thành phố)\b", issuer):
+        place = _PLACE_OF_PARENT.search(parent)
+        if place and not _LEVEL_WORD.search(issuer):
             # "Sở Nội vụ tỉnh Quảng Bình", but "Tỉnh ủy Quảng Trị" (the level is in the name)
             where = place.group(1) if issuer.endswith(" ủy") else place.group(0)
             issuer = f"{issuer} {where}"
@@ -503,17 +525,17 @@ def _issuer_from_lines(lines: list[str]) -> str:
 def _read_news_heading(rest: str, meta: Meta) -> None:
     m = _NEWS_NUMBER.match(rest)
     if m:
-        meta.number = regex.sub(r"\s+", "", m.group("num"))
+        meta.number = _WHITE_RUN.sub("", m.group("num"))
     d = [x for x in find_dates(rest) if x.date]
     if d:
         meta.date = d[0].date.isoformat()
-    by = regex.search(r"\bCỦA[ \t]+(?P<who>.+?)(?=[ \t]+(?:VỀ|BAN HÀNH|PHÊ DUYỆT|QUY ĐỊNH)\b|$)", rest)
+    by = _NEWS_ISSUER.search(rest)
     if by:
         meta.issuer = _proper_case(by.group("who"))
 
 
 def _news_title(rest: str) -> str:
-    m = regex.search(r"\b(?:VỀ|BAN HÀNH|PHÊ DUYỆT|QUY ĐỊNH)\b.*", rest)
+    m = _NEWS_TITLE.search(rest)
     return m.group(0) if m else rest
 
 
@@ -661,13 +683,13 @@ def _news_issued(text: str, meta: Meta) -> None:
     m = _NEWS_ISSUED.search(text[:5000])
     if not m:
         return
-    meta.number = regex.sub(r"\s+", "", m.group("num")).rstrip(".")
+    meta.number = _WHITE_RUN.sub("", m.group("num")).rstrip(".")
     meta.doc_type = _canon_type(m.group("type"))
     dates = [d for d in find_dates(m.group("date")) if d.date]
     if dates:
         meta.date = dates[0].date.isoformat()
     who = squash_spaces(m.group("who"))
-    if not meta.issuer and not regex.search(r"\b(?:Ông|Bà)\b", who):
+    if not meta.issuer and not _PERSON_TITLE.search(who):
         meta.issuer = who[:1].upper() + who[1:]
 
 
@@ -727,7 +749,7 @@ def _type_from_number(number: str) -> Optional[str]:
         from chidao.data.doc_types import doc_type_from_code
     except ImportError:  # pragma: no cover - the table ships with the package
         return None
-    m = regex.match(r"\d+[a-zA-Z]?[/\-](?:\d{4}/)?(?P<code>[^\-/]+)", number)
+    m = _NUMBER_CODE.match(number)
     return doc_type_from_code(m.group("code")) if m else None
 
 
@@ -738,12 +760,13 @@ _ISSUER_VERBS = regex.compile(
 )
 
 
-def _infer_issuer(text: str, meta: Meta) -> Optional[str]:
+def _infer_issuer(text: str, header: Header) -> Optional[str]:
     """A provincial body named as the actor of the text ("UBND tỉnh yêu cầu …"), with its province."""
+    meta = header.meta
     body = None
     code = None
     if meta.number:
-        m = regex.search(r"-(UBND|HĐND|TU)\b", meta.number)
+        m = _ISSUER_CODE.search(meta.number)
         code = m.group(1) if m else None
     if code == "UBND":
         body = "Ủy ban nhân dân"
@@ -753,7 +776,7 @@ def _infer_issuer(text: str, meta: Meta) -> Optional[str]:
         body = "Tỉnh ủy"
     else:
         counts = Counter(m.group("body") for m in _ISSUER_VERBS.finditer(text[:20000]))
-        counts.update(m.group(0) for m in regex.finditer(r"Chủ tịch (?:UBND|Ủy ban nhân dân) tỉnh yêu cầu", text[:20000]))
+        counts.update(m.group(0) for m in _CHAIR_REQUESTS.finditer(text[:20000]))
         if counts:
             top = counts.most_common(1)[0][0]
             body = BODY_CASE.get(top.upper(), top) if not top.startswith("Chủ tịch") else "Ủy ban nhân dân"
@@ -764,10 +787,10 @@ def _infer_issuer(text: str, meta: Meta) -> Optional[str]:
     if body is None:
         return None
     if body == "Tỉnh ủy":
-        place = meta.place or _province_in_text(text)
+        place = meta.place or _province_in_text(header.ascii_of(text))
         return f"Tỉnh ủy {place}" if place else "Tỉnh ủy"
     place = canonical_place(meta.place) if meta.place else None
-    place = place or _province_in_text(text)
+    place = place or _province_in_text(header.ascii_of(text))
     return f"{body} {level_of(place)} {place}" if place else body
 
 

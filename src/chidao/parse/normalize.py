@@ -53,6 +53,7 @@ class NormalizedText:
 
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u3000\t\x0b\x0c"), " ")
+_COMMON_SPACES = "\t\u00a0"  # in _SPACES too
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # the same, to test for any quickly
 
@@ -61,17 +62,33 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 def clean_unicode(raw: str) -> str:
+    return _clean_unicode(raw)[0]
+
+
+def _clean_unicode(raw: str) -> tuple[str, bool]:
+    """The clean text, and whether its only white space is " " and line breaks."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    # str.translate with a small dict raises and clears a KeyError for every
-    # character it leaves alone; a replace per character present is far faster.
-    for table in (_INVISIBLE, _SPACES):
-        for cp, new in table.items():
-            ch = chr(cp)
-            if ch in text:
-                text = text.replace(ch, new or "")
-    # Control characters, surrogates and the private-use footnote mark are all
-    # unprintable; one test in C clears most texts of all three at once.
-    if not text.replace("\n", "").isprintable():
+    # Every character taken away or replaced below (invisible marks, odd spaces,
+    # control characters, surrogates, the private-use footnote mark) is
+    # unprintable, and so is every white space character but " ": a text
+    # printable but for its line breaks, most texts, holds none of them, as
+    # one test in C tells.  Tabs and non-breaking spaces, the odd characters
+    # texts hold most, become spaces first (a memchr each when absent), so
+    # that the test settles the texts that hold nothing else.
+    for ch in _COMMON_SPACES:
+        if ch in text:
+            text = text.replace(ch, " ")
+    printable = text.replace("\n", "").isprintable()
+    if not printable:
+        # str.translate with a small dict raises and clears a KeyError for every
+        # character it leaves alone; a replace per character present is far faster.
+        for table in (_INVISIBLE, _SPACES):
+            for cp, new in table.items():
+                ch = chr(cp)
+                if ch in text:
+                    text = text.replace(ch, new or "")
+        printable = text.replace("\n", "").isprintable()
+    if not printable:
         if _CONTROL_CHARS.search(text):
             text = _CONTROL.sub("", text)
         if _SURROGATE.search(text):
@@ -80,7 +97,20 @@ def clean_unicode(raw: str) -> str:
         text = text.replace(_FN_MARK, "")
     for bad, good in LOOKALIKES.items():
         text = text.replace(bad, good)
-    return unicodedata.normalize("NFC", text)
+    # Neither the look-alikes nor NFC make white space of a printable character.
+    return _nfc(text), printable
+
+
+def _nfc(text: str) -> str:
+    """NFC of ``text``, composed line by line.
+
+    ``normalize`` hands back a line already in NFC after a quick check, and
+    composes the others: a text that mixes forms (a few pasted paragraphs in
+    NFD) is then composed where it needs to be, not all over.  A line break
+    neither composes with nor is reordered around any character, so the NFC
+    of the lines joined is the NFC of the whole.
+    """
+    return "\n".join([unicodedata.normalize("NFC", line) for line in text.split("\n")])
 
 
 # ------------------------------------------------------------------ 2. export artifacts
@@ -109,6 +139,11 @@ def take_footnotes(text: str) -> tuple[str, dict[str, str]]:
         defs[label] = " ".join((body or "").split())
         return ""
 
+    # Every artifact opens with "[": most texts hold none, which one scan for
+    # the single character tells (memchr in C, where a word is searched for
+    # position by position).
+    if "[" not in text:
+        return text, defs
     if "[bookmark:" in text:
         text = _BOOKMARK.sub("", text)
     if "[footnoteRef:" not in text and "[^" not in text:
@@ -143,23 +178,51 @@ _MD_ESCAPE = regex.compile(r"\\([.\-*+_()\[\]#!|>])")
 
 def strip_markdown(text: str) -> str:
     text = _FRONT_MATTER.sub("", text, count=1)
-    if "**" in text or "__" in text:
-        text = _EMPHASIS.sub("", text)
     # Each pattern needs a character most documents do not hold; testing for
     # it is a scan in C, where the multi-line patterns are tried at every
-    # position of the text.
+    # position of the text.  A single character first: its scan is memchr,
+    # where a pair of them is looked for position by position.
     if "*" in text or "_" in text:
-        text = _MD_ITALIC_LINE.sub(r"\1\2", text)
-    if "](" in text:
+        if "**" in text or "__" in text:
+            text = _EMPHASIS.sub("", text)
+        text = _sub_in_lines_holding(_MD_ITALIC_LINE, r"\1\2", text, "*_")
+    if "]" in text and "](" in text:
         text = _MD_IMAGE.sub("", text)
         text = _MD_LINK.sub(r"\1", text)
     if "#" in text:
-        text = _MD_HEADING.sub("", text)
+        text = _sub_in_lines_holding(_MD_HEADING, "", text, "#")
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)
     if ">" in text:
-        text = _MD_QUOTE.sub("", text)
+        text = _sub_in_lines_holding(_MD_QUOTE, "", text, ">")
     return text
+
+
+def _sub_in_lines_holding(pattern, repl: str, text: str, marks: str) -> str:
+    """``pattern.sub(repl, text)`` for a line pattern, each of whose matches lies
+    within a line and holds one of the characters ``marks``.
+
+    The pattern runs on the lines holding a mark only (the others cannot
+    change): the few there are are found by a scan in C per mark, where the
+    pattern, anchored at line starts, would be tried at every position of the
+    text.  On one line alone, ``^`` and ``$`` match where they did in all of it.
+    """
+    line_starts: set[int] = set()
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            line_starts.add(text.rfind("\n", 0, at) + 1)
+            line_end = text.find("\n", at)
+            at = text.find(mark, line_end) if line_end >= 0 else -1
+    pieces: list[str] = []
+    done = 0
+    for start in sorted(line_starts):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        pieces += (text[done:start], pattern.sub(repl, text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # ------------------------------------------------------------------ 4. chrome
@@ -180,10 +243,11 @@ def _chrome_candidate(line: str) -> str:
     return s if len(s) <= 160 else ""
 
 
-def _is_folded_chrome(folded: str) -> bool:
+def _is_folded_chrome(folded: str, url_cues: bool = True) -> bool:
+    """``url_cues``: false when the line is known to hold none of URL_CUES."""
     if _CHROME.fullmatch(folded) is not None:
         return True
-    return any(cue in folded for cue in URL_CUES) and _URL_LINE.fullmatch(folded) is not None
+    return url_cues and any(cue in folded for cue in URL_CUES) and _URL_LINE.fullmatch(folded) is not None
 
 
 def _drop_chrome(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -194,8 +258,12 @@ def _drop_chrome(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     per line cost more than the folding itself.
     """
     candidates = [_chrome_candidate(clean) for _, clean in pairs]
-    folded = fold_ascii("\n".join(candidates)).split("\n")
-    return [p for p, f in zip(pairs, folded) if not (f and _is_folded_chrome(f))]
+    all_folded = fold_ascii("\n".join(candidates))
+    # A line holds a URL cue only if the lines together do: most texts are
+    # settled by one scan here, not by one per line.
+    url_cues = any(cue in all_folded for cue in URL_CUES)
+    folded = all_folded.split("\n")
+    return [p for p, f in zip(pairs, folded) if not (f and _is_folded_chrome(f, url_cues))]
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -301,19 +369,37 @@ def _is_wrapped(lines: list[str]) -> bool:
     return open_ends / len(long_lines) >= 0.4
 
 
-def _squash_line(line: str) -> str:
-    """The line with one space between words and none at its ends."""
+def _squash_line(line: str, plain_spaces: bool = False) -> str:
+    """The line with one space between words and none at its ends.
+
+    ``plain_spaces``: the line is known to hold no white space but " ".
+    """
     # Most lines are so already: no other white space (``isprintable`` is
     # false for every white space character but the plain space), no double
     # space, no space at an end.  Splitting a paragraph into its words only
     # to join them again is the costlier part of reading a long line.
-    if line.isprintable() and "  " not in line and not line.startswith(" ") and not line.endswith(" "):
+    if (plain_spaces or line.isprintable()) and "  " not in line and not line.startswith(" ") \
+            and not line.endswith(" "):
         return line
     return " ".join(line.split())
 
 
-def reflow(text: str) -> str:
-    lines = [_squash_line(ln) for ln in text.split("\n")]
+def _squashed_lines(text: str, plain_spaces: bool) -> list[str]:
+    """The lines of ``text``, each as :func:`_squash_line` leaves it.
+
+    ``plain_spaces``: the text holds no white space but " " and line breaks;
+    then, with no double space and no space at a line's start or end in all
+    of it, every line is squashed already and the text is only split.
+    """
+    if plain_spaces and "  " not in text and " \n" not in text and "\n " not in text \
+            and not text.startswith(" ") and not text.endswith(" "):
+        return text.split("\n")
+    return [_squash_line(ln, plain_spaces) for ln in text.split("\n")]
+
+
+def reflow(text: str, plain_spaces: bool = False) -> str:
+    """``plain_spaces``: the text holds no white space but " " and line breaks."""
+    lines = _squashed_lines(text, plain_spaces)
     if _FN_MARK in text:
         # Decide on the lines as they will read once footnote marks are gone.
         pairs = [(ln, _MARK_RE.sub("", ln).strip()) for ln in lines]
@@ -389,10 +475,9 @@ def _join_bare_markers(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _takes_next_line(line: str, nxt: str) -> bool:
-    if not nxt or match_marker(nxt) is not None:
-        return False
+    # The line first: few lines are a marker alone, and its shape test is the cheaper one.
     m = whole_marker(line)
-    if m is None:
+    if m is None or not nxt or match_marker(nxt) is not None:
         return False
     # A bullet alone ("-", "+", "*": also the star under a Party issuer)
     # takes only a line that cannot start a sentence of its own.
@@ -407,10 +492,11 @@ def _is_lone_marker(line: str) -> bool:
 # ------------------------------------------------------------------ all steps
 
 def normalize(raw: str) -> NormalizedText:
-    text = clean_unicode(raw)
+    text, plain_spaces = _clean_unicode(raw)
+    # Taking footnotes and Markdown out adds no white space: plain_spaces still holds.
     text, defs = take_footnotes(text)
     text = strip_markdown(text)
-    text = reflow(text)
+    text = reflow(text, plain_spaces)
     footnotes: list[Footnote] = []
     warnings: list[str] = []
     if _FN_MARK in text:
