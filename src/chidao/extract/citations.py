@@ -135,9 +135,12 @@ def _word_finders(words) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(re.escape(letter) + f"(?:{'|'.join(alts)})") for letter, alts in by_letter.items())
 
 
-def _word_starts(finders: tuple[re.Pattern, ...], folded: str) -> list[int]:
-    """Sorted offsets in ``folded`` where a word of ``finders`` may start."""
-    return sorted({m.start() for f in finders for m in f.finditer(folded)})
+def _word_starts(finders: tuple[re.Pattern, ...], folded: str, pos: int = 0,
+                 endpos: Optional[int] = None) -> list[int]:
+    """Sorted offsets in ``folded[pos:endpos]`` where a word of ``finders`` that ends
+    there may start."""
+    endpos = len(folded) if endpos is None else endpos
+    return sorted({m.start() for f in finders for m in f.finditer(folded, pos, endpos)})
 
 
 def _matches_at(pattern: regex.Pattern, text: str, starts: list[int], pos: int = 0,
@@ -248,7 +251,8 @@ _BARE_RE = regex.compile(
     rf"{_WB}(?P<type>{_TYPE_ALT})(?:\s+(?P<qual>{_QUAL_ALT}))?\s+(?:(?P<so>sô|so)\s*:?\s*)?"
     rf"(?P<num>\d{{1,4}}[a-zđ]?)(?![\p{{L}}\p{{N}}]|[.,]\d|\s*[/{_DASH}]\s*[\p{{L}}\p{{N}}])"
 )
-_BARE_ROUGHLY = re.compile(rf"(?:{_TYPE_ALT_RE})(?:\s+(?:{_QUAL_ALT_RE}))?\s+(?:(?:sô|so)\s*:?\s*)?{_RE_DIGIT}")
+_BARE_ROUGH_TAIL = rf"(?:\s+(?:{_QUAL_ALT_RE}))?\s+(?:(?:sô|so)\s*:?\s*)?{_RE_DIGIT}"  # after the type word
+_BARE_ROUGHLY = re.compile(rf"(?:{_TYPE_ALT_RE}){_BARE_ROUGH_TAIL}")
 # A count, not a number: "Hướng dẫn 3 bước", "Quyết định 5 nội dung", "Kế hoạch 5 năm".
 _BARE_UNIT_AFTER = regex.compile(
     r"\s*(?:%|" + _alt([
@@ -263,7 +267,11 @@ _ANAPHOR_WORDS = ["này", "nêu trên", "nói trên", "trên đây", "đã nêu"
 _ANAPHOR_RE = regex.compile(
     rf"{_WB}(?P<type>{_TYPE_ALT})\s+(?P<w>{_alt(_ANAPHOR_WORDS)}){_WE}"
 )
-_ANAPHOR_ROUGHLY = re.compile(rf"(?:{_TYPE_ALT_RE})\s+(?:{_alt(_ANAPHOR_WORDS, re.escape)})")
+_ANAPHOR_ROUGH_TAIL = rf"\s+(?:{_alt(_ANAPHOR_WORDS, re.escape)})"
+_ANAPHOR_ROUGHLY = re.compile(rf"(?:{_TYPE_ALT_RE}){_ANAPHOR_ROUGH_TAIL}")
+# Where either _BARE_ROUGHLY or _ANAPHOR_ROUGHLY matches: a type word and then a number
+# or an anaphoric word.  One call per type word tells both finders where to look.
+_BARE_OR_ANAPHOR_ROUGHLY = re.compile(rf"(?:{_TYPE_ALT_RE})(?:{_BARE_ROUGH_TAIL}|{_ANAPHOR_ROUGH_TAIL})")
 _ANAPHOR_END_RE = regex.compile(r"\s*(?:[,.;:)]|$)")
 _PLURAL_BEFORE = regex.compile(_WB + r"(?:" + _alt(["các", "những", "mọi", "hai", "ba", "nhiều"]) + r")\s+\Z")
 
@@ -499,14 +507,18 @@ class _Src:
                         out.update(q for q in range(n - b + 1, n - a) if not text[q - 1].isdecimal())
         return sorted(out)
 
-    @cached_property
-    def trigger_starts(self) -> list[int]:
-        """Where a match of ``_LIST_TRIGGER_RE`` may start: at a trigger word, or at
+    def trigger_starts(self, stretches: list[tuple[int, int]]) -> list[int]:
+        """Where a match of ``_LIST_TRIGGER_RE`` that lies inside one of ``stretches``
+        ((start, end) pairs, apart and in order) may start: at a trigger word, or at
         the head before it (a line break, ".", ";", ":", "-" or the text's start,
-        then spaces or tabs)."""
+        then spaces or tabs).
+
+        Only the stretches are read: a scan of the whole text costs more than the
+        look-up.  A trigger word inside a stretch starts a word, so no match of a
+        finder that opens earlier in the stretch can cover its start: it is found."""
         folded = self.folded
         out = set()
-        for r in _word_starts(_LIST_TRIGGER_FINDERS, folded):
+        for r in (r for a, b in stretches for r in _word_starts(_LIST_TRIGGER_FINDERS, folded, a, b)):
             out.add(r)
             j = r
             while j > 0 and folded[j - 1] in " \t":
@@ -516,6 +528,13 @@ class _Src:
             elif folded[j - 1] in _LIST_TRIGGER_HEADS:
                 out.add(j - 1)
         return sorted(out)
+
+    @cached_property
+    def bare_or_anaphor_starts(self) -> list[int]:
+        """The type starts where a match of ``_BARE_RE`` or ``_ANAPHOR_RE`` may start
+        (their rough patterns say no elsewhere)."""
+        folded = self.folded
+        return [p for p in self.type_starts if _BARE_OR_ANAPHOR_ROUGHLY.match(folded, p)]
 
     @cached_property
     def law_starts(self) -> list[int]:
@@ -765,6 +784,7 @@ def _issuer_phrase(src: _Src, pos: int) -> Optional[tuple[str, int, bool]]:
 _DOUBLED_BO = regex.compile(r"\bBộ Bộ\b")
 
 
+@lru_cache(maxsize=4096)  # the same few bodies issue most of what a text cites
 def _canonical_issuer(raw: str, caps: bool) -> str:
     raw = raw.replace(" ,", ",")
     words = []
@@ -998,7 +1018,7 @@ def _clause_end(text: str, p: int, limit: int) -> int:
 
 def _find_bare(src: _Src, taken: tuple[list[int], list[int]]) -> list[Mention]:
     out = []
-    for m in _matches_at(_BARE_RE, src.folded, src.type_starts, rough=_BARE_ROUGHLY):
+    for m in _matches_at(_BARE_RE, src.folded, src.bare_or_anaphor_starts, rough=_BARE_ROUGHLY):
         s, e = m.span()
         if overlaps_any(taken, s, e):
             continue
@@ -1023,7 +1043,7 @@ def _find_bare(src: _Src, taken: tuple[list[int], list[int]]) -> list[Mention]:
 
 def _find_anaphors(src: _Src, taken: tuple[list[int], list[int]]) -> list[Mention]:
     out = []
-    for m in _matches_at(_ANAPHOR_RE, src.folded, src.type_starts, rough=_ANAPHOR_ROUGHLY):
+    for m in _matches_at(_ANAPHOR_RE, src.folded, src.bare_or_anaphor_starts, rough=_ANAPHOR_ROUGHLY):
         s, e = m.span()
         if overlaps_any(taken, s, e):
             continue
@@ -1139,6 +1159,7 @@ def _relations(src: _Src, ms: list[Mention]) -> None:
     spans = sorted((m.lead, m.reach) for m in ms)
     span_starts, span_reach = span_index(spans)
     starts = [m.start for m in ms]  # ms is in reading order
+    trigger_starts = None  # looked for when first needed, before the mentions only
     for m in ms:
         if m.own:
             continue
@@ -1157,9 +1178,11 @@ def _relations(src: _Src, ms: list[Mention]) -> None:
                 continue
         # "Căn cứ Luật A; Luật B; Nghị định C …", "Thực hiện Luật A, Nghị định B và
         # Quyết định C": a list after one relation word shares it
-        lo = max(0, m.lead - 1500)
+        lo = max(0, m.lead - _LIST_REACH)
+        if trigger_starts is None:
+            trigger_starts = src.trigger_starts(_union((max(0, x.lead - _LIST_REACH), x.lead) for x in ms if not x.own))
         last = None
-        for cm in _matches_at(_LIST_TRIGGER_RE, src.folded, src.trigger_starts, lo, m.lead):
+        for cm in _matches_at(_LIST_TRIGGER_RE, src.folded, trigger_starts, lo, m.lead):
             i = bisect.bisect_right(span_starts, cm.start())
             if not (i and span_reach[i - 1] > cm.start()):  # not a word inside a trích yếu
                 last = cm
@@ -1168,6 +1191,21 @@ def _relations(src: _Src, ms: list[Mention]) -> None:
         gap = _GAP_RE if last.group("head") is not None else _GAP_COMMA_RE
         if _covered(src.folded, last.end(), m.lead, spans, gap):
             m.relation = D.RELATION_WORDS.get(_rel_key(last.group("rel")))
+
+
+_LIST_REACH = 1500  # how far before a citation the relation word of its list may be
+
+
+def _union(spans) -> list[tuple[int, int]]:
+    """The (start, end) spans merged where they overlap or touch, in order."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _rel_key(s: str) -> str:
