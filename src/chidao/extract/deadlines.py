@@ -83,8 +83,8 @@ from chidao.context import DocContext
 from chidao.data import periods as P
 from chidao.extract.grammar import (
     DAY, DAY_MONTH_ROUGH, MONTH, NUMBER, WB, WE, LazyPattern, Lookback, PeriodMatch, Prescanned, alternation,
-    digits_finditer, document_digit_runs, find_periods, folded_hits, last_day, match_date_at, parse_number,
-    tone_key, vx, year_period, year_word_after,
+    digits_finditer, document_digit_runs, document_period_anchors, find_periods, folded_hits, last_day,
+    match_date_at, parse_number, tone_key, vx, year_period, year_word_after,
 )
 from chidao.parse.tables import column_roles, split_row
 from chidao.schema import Deadline
@@ -300,7 +300,7 @@ def find_deadlines(ctx: DocContext) -> list[Deadline]:
     cands += _dates(src, ctx.folded, asc, runs, lo, hi, year)
     cands += _recurrences(src, ctx.folded, lo, hi, year)
     cands += _relative(src, ctx.folded, asc, runs, lo, hi, ctx.reference_date)
-    cands += _periods(src, ctx.folded, lo, hi, year)
+    cands += _periods(src, ctx.folded, lo, hi, year, document_period_anchors(ctx))
     if src.find("|", lo, hi) >= 0:
         cands += _table_cells(src, lo, hi, year)
 
@@ -708,8 +708,8 @@ def _add(ref: dt.date, n: int, unit: str) -> dt.date:
     return min(dt.date(y, mo, min(ref.day, last_day(y, mo).day)), last_day(y, mo))
 
 
-def _periods(src: str, folded: str, lo: int, hi: int, year: Optional[int]) -> Iterator[_Cand]:
-    for p in find_periods(src, default_year=year, pos=lo, endpos=hi, folded=folded):
+def _periods(src: str, folded: str, lo: int, hi: int, year: Optional[int], anchors: list[int]) -> Iterator[_Cand]:
+    for p in find_periods(src, default_year=year, pos=lo, endpos=hi, folded=folded, anchors=anchors):
         cm = _PERIOD_CUE_RE.search(src, max(lo, p.start - 30), p.start)
         cue = _PERIOD_CUE_KIND.get(_key(cm.group("cue"))) if cm else None
         firm = cm is not None and _key(cm.group("cue")) in _FIRM_PERIOD_CUES

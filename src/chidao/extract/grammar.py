@@ -470,7 +470,9 @@ def document_digit_runs(ctx) -> list[tuple[int, int]]:
 def digits_finditer(pattern, text: str, pos: int, end: int, runs: Optional[list[tuple[int, int]]], *,
                     not_after: str = "", not_after_letter: bool = False,
                     max_digits: int = 0, then: str = "",
-                    rough: Optional[re.Pattern] = None) -> Iterator[regex.Match]:
+                    rough: Optional[re.Pattern] = None,
+                    alone: Optional[Callable[[str, int, int, int], bool]] = None
+                    ) -> Iterator[regex.Match | tuple[int, int]]:
     """``pattern.finditer(text, pos, end)`` for a pattern every match of which opens a run of digits.
 
     ``runs`` is :func:`digit_runs` of ``text`` (None: scan as ``finditer``
@@ -481,6 +483,10 @@ def digits_finditer(pattern, text: str, pos: int, end: int, runs: Optional[list[
     its characters after it, past any white space; and if ``rough`` is given
     (a stdlib pattern, several times cheaper to call than a ``regex`` one),
     a match of it right after the run wherever the pattern matches there.
+    ``alone(text, start, stop, end)`` says, where it can tell cheaply, that the
+    pattern's match at a run is the run itself (its first group the digits,
+    any other group unmatched): there its span, a tuple, stands for it, and
+    the engine is not asked (a long pattern costs it a few microseconds).
     """
     if runs is None:
         yield from pattern.finditer(text, pos, end)
@@ -503,6 +509,12 @@ def digits_finditer(pattern, text: str, pos: int, end: int, runs: Optional[list[
                 continue
         if rough is not None and rough.match(text, runs[i][1], end) is None:
             continue
+        if alone is not None:
+            stop = min(runs[i][1], end)  # (the engine sees no further than ``end``)
+            if alone(text, at, stop, end):
+                done = stop
+                yield at, stop
+                continue
         m = pattern.match(text, at, end)
         if m is not None:
             done = m.end()
@@ -638,6 +650,42 @@ _QUANTITY_RE = LazyPattern(
 )
 _FROM_BEFORE_RE = Lookback(rf"{WB}{vi('từ')}\s+$", regex.IGNORECASE)
 _DASHES = set("-–—‐‑−")
+# Before a number: what the look-behind of :data:`_NUM` lets through among
+# ASCII characters (not \w, not ". , /"); any other is left to the engine.
+_QUANTITY_FREE_BEFORE = frozenset(c for c in map(chr, range(128)) if not (c.isalnum() or c in "_.,/"))
+# What may open the rest of a quantity (a range or a ratio), past a "%" and
+# spaces or tabs: a dash or "/", or the "đ" of "đến" or the "t" of "tới" (in
+# either case: nothing else folds to them).  A number must follow it.
+_QUANTITY_TAIL_FIRST = frozenset("/đĐtT%") | _DASHES
+
+
+def _past_blanks(text: str, i: int, end: int) -> int:
+    while i < end and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _quantity_alone(text: str, at: int, stop: int, end: int) -> bool:
+    """Is the match of :data:`_QUANTITY_RE` at the run of digits ``text[at:stop]`` the run alone?
+
+    So it is when the character before is plainly no part of a word or a
+    number, no digit follows a "," or "." after the run (the number would go
+    on), and no number follows what could open a range or a ratio ("- 14",
+    "/85", "đến 7": a superset is tested, its letters unread).
+    """
+    if at > 0 and text[at - 1] not in _QUANTITY_FREE_BEFORE:
+        return False
+    if stop < end and text[stop] in ".,":
+        return not (stop + 1 < end and text[stop + 1].isdecimal())
+    j = _past_blanks(text, stop, end)
+    if j < end and text[j] == "%":
+        j = _past_blanks(text, j + 1, end)
+    if j >= end or text[j] not in _QUANTITY_TAIL_FIRST:
+        return True
+    j = _past_blanks(text, j + (3 if text[j] in "đĐtT" else 1), end)
+    return not (j < end and text[j].isdecimal())
+
+
 # Spoken numerals are read only after the words that make them a target's
 # number ("ít nhất một đề án", "khoảng hai nghìn hộ"): elsewhere "một", "hai",
 # "ba" are far more often parts of names and idioms, and a scan for them
@@ -673,7 +721,11 @@ def find_numbers(text: str, pos: int = 0, endpos: Optional[int] = None, *,
     if keep is None:
         keep = _keep_all
     out: list[NumberMatch] = []
-    for m in digits_finditer(_QUANTITY_RE, text, pos, end, runs, not_after=".,/", not_after_letter=True):
+    for m in digits_finditer(_QUANTITY_RE, text, pos, end, runs, not_after=".,/", not_after_letter=True,
+                             alone=_quantity_alone):
+        if m.__class__ is tuple:  # a number alone: its span (``alone``)
+            _add_single(out, keep, m[0], m[1], text[m[0]:m[1]])
+            continue
         # (all four groups at once: ``regex`` looks up each group by name several times slower)
         lo_tok, join, hi_tok, b_tok = m.groups()  # "n", "join", "hi", "b"
         if hi_tok:
@@ -1011,24 +1063,44 @@ _ANCHOR_LENGTHS = {w[0]: len(w) for w in _ANCHOR_WORDS}
 _COUNT_JUST_BEFORE_RE = LazyPattern(r"\d\s+", regex.REVERSE)
 
 
+def document_period_anchors(ctx) -> list[int]:
+    """Where the anchor words of periods start in the document's folded text, in order: the
+    substring searches of :func:`find_periods`, made once per document (kept in ``ctx.shared``)."""
+    anchors = ctx.shared.get("period_anchors")
+    if anchors is None:
+        # (searched in the folded text itself: the prescan view differs from it only where
+        # it has "s" and "i", which no anchor word holds)
+        anchors = ctx.shared["period_anchors"] = _hits(ctx.folded, _ANCHOR_WORDS, 0, len(ctx.folded))
+    return anchors
+
+
 def find_periods(text: str, *, default_year: Optional[int] = None,
-                 pos: int = 0, endpos: Optional[int] = None, folded: Optional[str] = None) -> Iterator[PeriodMatch]:
+                 pos: int = 0, endpos: Optional[int] = None, folded: Optional[str] = None,
+                 anchors: Optional[list[int]] = None) -> Iterator[PeriodMatch]:
     """Every month, quarter, stretch of months, year or point of a period, left to right.
 
     ``folded`` is :func:`chidao.text.fold_tones` of the whole ``text``
     (:attr:`DocContext.folded`), if the caller has it: the words are looked
-    for there first.
+    for there first; ``anchors``, with it, :func:`document_period_anchors`
+    of its document, if the caller has them.
     """
     end = len(text) if endpos is None else min(endpos, len(text))
     # ``view`` is the folded text from ``base`` on
     base, view = (0, folded) if folded is not None else (pos, fold_tones(text[pos:end]))
     view = _prescan_view(view, pos - base, end - base)
+    if anchors is not None and folded is not None:
+        # (the same words the searches find in the window, and the few that run past its end)
+        hits = anchors[bisect_left(anchors, pos):bisect_left(anchors, end)]
+    else:
+        hits = _hits(view, _ANCHOR_WORDS, pos - base, end - base)
     done = pos
-    for at in _hits(view, _ANCHOR_WORDS, pos - base, end - base):
+    for at in hits:
         at += base
         if at < done:
             continue
-        after = at + _ANCHOR_LENGTHS[view[at - base]]  # (a hit lies wholly before ``end``)
+        after = at + _ANCHOR_LENGTHS[view[at - base]]
+        if after > end:
+            continue  # (not wholly in the window)
         if after < end and (text[after].isalpha() or text[after].isdecimal()):
             continue  # part of a longer word ("quyết", "quyền"): the anchor's word edge fails
         if text[at:after].lower() not in _ANCHOR_SPELLINGS:
@@ -1135,23 +1207,37 @@ _YEAR_SPAN_WORD_RE = Lookback(
     regex.IGNORECASE)
 
 
-def _year_span_matches(text: str, pos: int, end: int) -> Iterator[regex.Match]:
+def _year_span_matches(text: str, pos: int, end: int,
+                       runs: Optional[list[tuple[int, int]]] = None) -> Iterator[regex.Match]:
     """The matches of :data:`_YEAR_SPAN_RE` in ``text[pos:end]``, as its ``finditer`` gives them.
 
     Each one has its dash four digits (and spaces or tabs) after its start:
     dashes are rare, and found by substring searches far faster than the
-    pattern scans for its digits.
+    pattern scans for its digits.  Given ``runs`` (:func:`digit_runs` of
+    ``text``), the starts are read off them instead (a run of four digits
+    that opens a match is a whole run): no pass over the text at all.
     """
     starts = set()
-    for dash in _DASHES:
-        d = text.find(dash, pos, end)
-        while d >= 0:
-            j = d
-            while j > pos and text[j - 1] in " \t":
-                j -= 1
-            if j - 4 >= pos and text.startswith(("19", "20"), j - 4):
-                starts.add(j - 4)
-            d = text.find(dash, d + 1, end)
+    if runs is not None:
+        for i in range(bisect_left(runs, (pos,)), len(runs)):
+            at, stop = runs[i]
+            if at >= end:
+                break
+            if stop - at == 4 and text.startswith(("19", "20"), at):
+                while stop < end and text[stop] in " \t":
+                    stop += 1
+                if stop < end and text[stop] in _DASHES:
+                    starts.add(at)
+    else:
+        for dash in _DASHES:
+            d = text.find(dash, pos, end)
+            while d >= 0:
+                j = d
+                while j > pos and text[j - 1] in " \t":
+                    j -= 1
+                if j - 4 >= pos and text.startswith(("19", "20"), j - 4):
+                    starts.add(j - 4)
+                d = text.find(dash, d + 1, end)
     done = pos
     for at in sorted(starts):
         if at >= done:
@@ -1161,9 +1247,13 @@ def _year_span_matches(text: str, pos: int, end: int) -> Iterator[regex.Match]:
                 yield m
 
 
-def find_year_spans(text: str, *, pos: int = 0, endpos: Optional[int] = None) -> Iterator[PeriodMatch]:
-    """Spans of years ("giai đoạn 2021 - 2025") as periods of kind "years"."""
-    for m in _year_span_matches(text, pos, len(text) if endpos is None else endpos):
+def find_year_spans(text: str, *, pos: int = 0, endpos: Optional[int] = None,
+                    runs: Optional[list[tuple[int, int]]] = None) -> Iterator[PeriodMatch]:
+    """Spans of years ("giai đoạn 2021 - 2025") as periods of kind "years".
+
+    ``runs``: :func:`digit_runs` of ``text``, if the caller has them.
+    """
+    for m in _year_span_matches(text, pos, len(text) if endpos is None else endpos, runs):
         a, b = int(m.group("a")), int(m.group("b"))
         if a <= b:
             w = _YEAR_SPAN_WORD_RE.search(text, max(pos, m.start() - 14), m.start())

@@ -98,8 +98,8 @@ from chidao.context import DocContext
 from chidao.data import units as U
 from chidao.extract.grammar import (
     WB, WE, LazyPattern, Lookback, NumberMatch, Prescanned, alternation, digits_finditer, document_digit_runs,
-    find_date_spans, find_numbers, find_periods, find_year_spans, folded_hits, prescan_text, prescan_words,
-    tone_key, vx,
+    document_period_anchors, find_date_spans, find_numbers, find_periods, find_year_spans, folded_hits, prescan_text,
+    prescan_words, tone_key, vx,
 )
 from chidao.schema import Target
 
@@ -326,10 +326,11 @@ class _Doc:
         text, folded = ctx.text, ctx.folded
         self.text, self.folded, self.lo, self.hi = text, folded, lo, hi
         self.view = prescan_text(folded)
-        periods = sorted(list(find_periods(folded, pos=lo, endpos=hi, folded=folded))
-                         + list(find_year_spans(folded, pos=lo, endpos=hi)), key=lambda p: p.start)
-        blocked = [(c.span[0], c.span[1]) for c in ctx.citations]
         runs = document_digit_runs(ctx)  # (the folded text has its digits where the text has them)
+        periods = sorted(list(find_periods(folded, pos=lo, endpos=hi, folded=folded,
+                                           anchors=document_period_anchors(ctx)))
+                         + list(find_year_spans(folded, pos=lo, endpos=hi, runs=runs)), key=lambda p: p.start)
+        blocked = [(c.span[0], c.span[1]) for c in ctx.citations]
         blocked += list(find_date_spans(folded, pos=lo, endpos=hi, runs=runs))
         blocked += [(p.start, p.end) for p in periods]
         # (digits, then a letter, or a "/" or "-" after any white space)
