@@ -64,7 +64,7 @@ from operator import attrgetter
 from typing import Optional
 
 
-from chidao.context import DocContext, overlaps_any, span_index
+from chidao.context import DocContext, overlaps_any
 from chidao.extract import gazetteer as gz
 from chidao.schema import AgencyMention, Meta
 from chidao.text import find_all
@@ -570,6 +570,12 @@ def _select(cands: list[Found]) -> list[Found]:
 _START = attrgetter("start")
 
 
+def _select_more(found: list[Found], more: list[Found]) -> list[Found]:
+    """:func:`_select` of the mentions found and more: ``found`` is a selection already, which
+    :func:`_select` gives back as it is, so with nothing more (the usual case) there is nothing to do."""
+    return _select(found + more) if more else found
+
+
 def _resolve(cluster: list[Found]) -> list[Found]:
     if len(cluster) == 1:
         return cluster
@@ -657,9 +663,12 @@ def _list_pass(d: _Doc, found: list[Found]) -> list[Found]:
 
 
 def _occupancy(found: list[Found]) -> tuple[list[int], list[int]]:
-    """Where the mentions found lie, as :func:`span_index` of their spans: asked with a bisection
-    (a map of the whole text would cost more to fill than the few questions asked of it)."""
-    return span_index((f.start, f.end) for f in found if f.end > f.start)
+    """Where the mentions found lie, as :func:`chidao.context.span_index` of their spans: asked
+    with a bisection (a map of the whole text would cost more to fill than the few questions asked
+    of it).  ``found`` is a selection (:func:`_select`): in order and none overlapping, so the
+    mentions that are not empty are sorted already and each reaches no further than its own end."""
+    spans = [f for f in found if f.end > f.start]
+    return [f.start for f in spans], [f.end for f in spans]
 
 
 _covered = overlaps_any  # does a mention found (:func:`_occupancy`) overlap text[s:e]?
@@ -921,16 +930,18 @@ def _generic_heads(d: _Doc, found: list[Found]) -> list[tuple[int, int, dict]]:
             continue  # the cheapest test first: "ban hành", "báo cáo" in lower case
         if _covered(occ, s, e):
             continue  # a head that begins a name of the gazetteer ("Sở Y tế", "Ban Dân tộc")
-        if not _same_head(text[s:e], rec["head"]):
+        surface = text[s:e]
+        if not _same_head(surface, rec["head"]):
             continue  # the head with its own tones: "Sơ kết" is not "Sở"
-        line_s = d.line_start(s)
-        if line_s not in caps_lines:
-            line_e = text.find("\n", e)
-            line = text[line_s:line_e if line_e >= 0 else len(text)]
-            caps_lines[line_s] = line.upper() == line
-        if caps_lines[line_s]:
-            continue  # a heading in capitals: no case to read names by
-        if text[s:e].isupper():
+        if surface.upper() == surface:  # else a letter of the head, so of its line, is not a capital
+            line_s = d.line_start(s)
+            if line_s not in caps_lines:
+                line_e = text.find("\n", e)
+                line = text[line_s:line_e if line_e >= 0 else len(text)]
+                caps_lines[line_s] = line.upper() == line
+            if caps_lines[line_s]:
+                continue  # a heading in capitals: no case to read names by
+        if surface.isupper():
             wb = _WORD_BEFORE.search(text, max(0, s - 20), s)
             if wb and len(wb.group(1)) > 1 and wb.group(1).isupper() and not wb.group(1).isdigit():
                 continue  # "… NHIỆM VỤ TRỌNG TÂM …": inside a run of capitals
@@ -1033,9 +1044,11 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 def _attach_offices(d: _Doc, found: list[Found], ctx: DocContext) -> None:
     g = gz.load()
+    folded, office_last_words = d.folded, g.office_last_words
     for f in found:
-        seg = d.folded[max(0, f.start - 24):f.start].rstrip(" \t\n,.")
-        if seg[seg.rfind(" ") + 1:] not in g.office_last_words:
+        s = f.start
+        seg = folded[s - 24 if s > 24 else 0:s].rstrip(" \t\n,.")
+        if seg[seg.rfind(" ") + 1:] not in office_last_words:
             continue  # no "... Chủ tịch", "... Giám đốc" just before: the usual case, decided cheaply
         before = d.folded[max(0, f.start - 50):f.start]
         m = g.office_suppress_re.search(before)
@@ -1052,16 +1065,16 @@ def _attach_offices(d: _Doc, found: list[Found], ctx: DocContext) -> None:
             o_start = f.start - len(before) + m.start()
             f.head = gz.clean_surface(d.text[o_start:f.start])
             f.head_start = o_start
-    # bodies named inside the title of a law
-    for f in found:
+    starts = [f.start for f in found]
+    # bodies named inside the title of a law: "Luật", "Pháp lệnh" within the 40 characters before
+    law_words = ((i + len(w), i + 41) for w in _LAW_MARKS for i in find_all(d.text, w))
+    for f in _starting_in(found, starts, law_words):
         w = d.text[max(0, f.start - 40):f.start]
-        if ("uật" in w or "UẬT" in w or "lệnh" in w) and _LAW_BEFORE.search(w):
+        if _LAW_BEFORE.search(w):
             f.in_law_title = True
     # copy lines: the issuer's own units
     central = d.central
-    for f in found:
-        if not ctx.in_recipients(f.start):
-            continue
+    for f in _starting_in(found, starts, ctx.recipient_spans):  # as DocContext.in_recipients(f.start)
         line_s = d.line_start(f.start)
         head = d.text[line_s:f.start]
         if g.recipient_internal_re.match(d.fold(line_s, f.end)) and (
@@ -1072,6 +1085,18 @@ def _attach_offices(d: _Doc, found: list[Found], ctx: DocContext) -> None:
         elif central and f.kind == "generic" and _MINISTRY_UNIT.match(f.canonical) and f.parent is None \
                 and not f.national:
             f.internal = True  # a ministry's own Cục, Vụ, Văn phòng on its copy lines
+
+
+_LAW_MARKS = ("uật", "UẬT", "lệnh")  # of "Luật", "LUẬT", "Bộ luật", "Pháp lệnh": see _LAW_BEFORE
+
+
+def _starting_in(found: list[Found], starts: list[int], ranges) -> list[Found]:
+    """The mentions found (in order: ``starts`` are theirs, sorted) that begin in one of ``ranges``,
+    [start, end) each: a bisection per range instead of a question per mention."""
+    picked: set[int] = set()
+    for a, b in ranges:
+        picked.update(range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
+    return [found[i] for i in sorted(picked)]
 
 
 def _short_names(d: _Doc, found: list[Found]) -> None:
@@ -1163,11 +1188,11 @@ def scan(ctx: DocContext) -> list[Found]:
     gaz, pending = _gazetteer_pass(d)
     groups = _group_pass(d)
     found = _select(gaz + groups)
-    found = _select(found + _list_pass(d, found))
-    found = _select(found + _fuzzy_pass(d, found))
+    found = _select_more(found, _list_pass(d, found))
+    found = _select_more(found, _fuzzy_pass(d, found))
     occ = _occupancy(found)
-    found = _select(found + _borrow_localities(d, [p for p in pending if not _covered(occ, p.start, p.end)], found))
-    found = _select(found + _generic_pass(d, found))
+    found = _select_more(found, _borrow_localities(d, [p for p in pending if not _covered(occ, p.start, p.end)], found))
+    found = _select_more(found, _generic_pass(d, found))
     _attach_offices(d, found, ctx)
     _short_names(d, found)
     _unify(found, d)
