@@ -34,6 +34,19 @@ def span_index(spans) -> tuple[list[int], list[int]]:
     return starts, reach
 
 
+def merged_spans(spans, *, touching: bool = False) -> list[tuple[int, int]]:
+    """``spans`` in order, merged where they overlap (and, ``touching``, where one ends
+    where the next begins): the span before an offset is then the only one to check."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and (s <= out[-1][1] if touching else s < out[-1][1]):
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def overlaps_any(index: tuple[list[int], list[int]], s: int, e: int) -> bool:
     """Does a span of ``index`` (:func:`span_index`) overlap ``[s, e)``, an empty range never?
     A bisection, where a look at every span would make a long document quadratic."""

@@ -1047,7 +1047,7 @@ def _attach_offices(d: _Doc, found: list[Found], ctx: DocContext) -> None:
     folded, office_last_words = d.folded, g.office_last_words
     for f in found:
         s = f.start
-        seg = folded[s - 24 if s > 24 else 0:s].rstrip(" \t\n,.")
+        seg = folded[max(0, s - 24):s].rstrip(" \t\n,.")
         if seg[seg.rfind(" ") + 1:] not in office_last_words:
             continue  # no "... Chủ tịch", "... Giám đốc" just before: the usual case, decided cheaply
         before = d.folded[max(0, f.start - 50):f.start]

@@ -71,7 +71,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from chidao.context import DocContext, overlaps_any, span_index
+from chidao.context import DocContext, merged_spans, overlaps_any, span_index
 from chidao.data import doc_types as D
 from chidao.extract.grammar import find_dates
 from chidao.schema import Citation
@@ -1180,7 +1180,8 @@ def _relations(src: _Src, ms: list[Mention]) -> None:
         # Quyết định C": a list after one relation word shares it
         lo = max(0, m.lead - _LIST_REACH)
         if trigger_starts is None:
-            trigger_starts = src.trigger_starts(_union((max(0, x.lead - _LIST_REACH), x.lead) for x in ms if not x.own))
+            trigger_starts = src.trigger_starts(merged_spans(((max(0, x.lead - _LIST_REACH), x.lead) for x in ms if not x.own),
+                                                              touching=True))
         last = None
         for cm in _matches_at(_LIST_TRIGGER_RE, src.folded, trigger_starts, lo, m.lead):
             i = bisect.bisect_right(span_starts, cm.start())
@@ -1194,18 +1195,6 @@ def _relations(src: _Src, ms: list[Mention]) -> None:
 
 
 _LIST_REACH = 1500  # how far before a citation the relation word of its list may be
-
-
-def _union(spans) -> list[tuple[int, int]]:
-    """The (start, end) spans merged where they overlap or touch, in order."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            if b > out[-1][1]:
-                out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
 
 
 def _rel_key(s: str) -> str:

@@ -88,7 +88,7 @@ from chidao.extract.grammar import (
 )
 from chidao.parse.tables import column_roles, split_row
 from chidao.schema import Deadline
-from chidao.text import fold_ascii, fold_tones
+from chidao.text import CASE_ALIKES, fold_ascii, fold_tones
 
 
 @dataclass
@@ -207,10 +207,11 @@ _NOMINAL_HEAD_BEFORE_RE = Lookback(
     rf"{WB}{_alt(P.NOMINAL_HEADS_OF_RECURRENCE)}"
     rf"(?:[ \t]+(?!{_alt(P.NOMINAL_PHRASE_BREAKS)}{WE})[^\W\d_]+){{1,3}}[ \t]+$", _F)
 
+
 def _either_case(letter: str) -> str:
-    """A stdlib class for ``letter`` as regex's IGNORECASE reads it, which also takes "ſ" for "s",
-    "K" (Kelvin) for "k", and "İ" and "ı" for "i"."""
-    odd = {"s": "ſ", "k": "\u212a", "i": "İı"}.get(letter, "")
+    """A stdlib class for ``letter`` as regex's IGNORECASE reads it, which also takes the odd
+    letters of :data:`chidao.text.CASE_ALIKES` ("ſ" for "s", "İ" and "ı" for "i")."""
+    odd = "".join(c for c, plain in CASE_ALIKES.items() if plain == letter)
     return f"[{re.escape(letter)}{re.escape(letter.upper())}{odd}]"
 
 

@@ -1017,10 +1017,11 @@ _PERIOD_RE = LazyPattern(
 # pattern scan), each hit is checked to be one of the anchor words as
 # :func:`vi` spells them, and the full pattern is tried only at the few
 # words before a true anchor.
-_ANCHOR_WORDS = [fold_tones(w) for w in ("tháng", "năm", "quý")]
+_ANCHOR_NAMES = ("tháng", "năm", "quý")
+_ANCHOR_WORDS = [fold_tones(w) for w in _ANCHOR_NAMES]
 # (what ``vi("tháng")``, ``vi("năm")`` and ``vi("quý")`` match with IGNORECASE:
 # for these letters that is what lower() makes them, character for character)
-_ANCHOR_SPELLINGS = frozenset(["tháng", "thang", "năm", "quý", "quy"])
+_ANCHOR_SPELLINGS = frozenset([*_ANCHOR_NAMES, *_ANCHOR_WORDS])
 # (the anchor's word edge: a letter or digit after it fails it, and so does any other
 # character ``regex`` reads as \w; these common ones it never does)
 _WORD_CHAR_RE = LazyPattern(r"\w")
@@ -1211,36 +1212,21 @@ def _year_span_matches(text: str, pos: int, end: int,
                        runs: Optional[list[tuple[int, int]]] = None) -> Iterator[regex.Match]:
     """The matches of :data:`_YEAR_SPAN_RE` in ``text[pos:end]``, as its ``finditer`` gives them.
 
-    Each one has its dash four digits (and spaces or tabs) after its start:
-    dashes are rare, and found by substring searches far faster than the
-    pattern scans for its digits.  Given ``runs`` (:func:`digit_runs` of
-    ``text``), the starts are read off them instead (a run of four digits
-    that opens a match is a whole run): no pass over the text at all.
+    Each one opens with a whole run of four digits ("2021") that spaces or tabs
+    and a dash follow: read off ``runs`` (:func:`digit_runs` of ``text``, made
+    here if the caller has none), where the pattern would scan for its digits.
     """
-    starts = set()
-    if runs is not None:
-        for i in range(bisect_left(runs, (pos,)), len(runs)):
-            at, stop = runs[i]
-            if at >= end:
-                break
-            if stop - at == 4 and text.startswith(("19", "20"), at):
-                while stop < end and text[stop] in " \t":
-                    stop += 1
-                if stop < end and text[stop] in _DASHES:
-                    starts.add(at)
-    else:
-        for dash in _DASHES:
-            d = text.find(dash, pos, end)
-            while d >= 0:
-                j = d
-                while j > pos and text[j - 1] in " \t":
-                    j -= 1
-                if j - 4 >= pos and text.startswith(("19", "20"), j - 4):
-                    starts.add(j - 4)
-                d = text.find(dash, d + 1, end)
+    if runs is None:
+        runs = digit_runs(text)
     done = pos
-    for at in sorted(starts):
-        if at >= done:
+    for i in range(bisect_left(runs, (pos,)), len(runs)):
+        at, stop = runs[i]
+        if at >= end:
+            break
+        if at < done or stop - at != 4 or not text.startswith(("19", "20"), at):
+            continue
+        dash = _past_blanks(text, stop, end)
+        if dash < end and text[dash] in _DASHES:
             m = _YEAR_SPAN_RE.match(text, at, end)
             if m is not None:
                 done = m.end()

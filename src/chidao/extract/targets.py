@@ -94,7 +94,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from chidao.context import DocContext
+from chidao.context import DocContext, merged_spans
 from chidao.data import units as U
 from chidao.extract.grammar import (
     WB, WE, LazyPattern, Lookback, NumberMatch, Prescanned, alternation, digits_finditer, document_digit_runs,
@@ -336,7 +336,7 @@ class _Doc:
         # (digits, then a letter, or a "/" or "-" after any white space)
         blocked += [m.span() for m in digits_finditer(_DOCNUM_RE, text, lo, hi, runs, not_after="/",
                                                       not_after_letter=True, rough=_DOCNUM_NEXT_ROUGH)]
-        self.blocked = _merge(blocked)
+        self.blocked = merged_spans(blocked)
         self.blocked_starts = [s for s, _ in self.blocked]
         self.years = [p for p in periods if p.year_given and p.last]
         self.year_starts = [p.start for p in self.years]
@@ -448,17 +448,6 @@ class _Doc:
         """The last cue ending in ``(a, b]``, or -1."""
         i = bisect.bisect_right(ends, b) - 1
         return ends[i] if i >= 0 and ends[i] > a else -1
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping: so that the span before a position is the only one to check."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 # ------------------------------------------------------------------ entry point

@@ -413,7 +413,7 @@ class _Reader:
         """
         text = self.text
         folded = self.folded
-        q = _SPACE_RUN.match(text, p).end()  # _skip_space(text, p): a clause starts inside the text
+        q = _skip_space(text, p)
         starts = [q]
         m = _DEBRIS.match(text, q) if text[q:q + 1].isdecimal() else None  # \d is a decimal digit
         if m and text[m.end()].isupper():
@@ -601,16 +601,14 @@ def _read_unit(r: _Reader, node: Node) -> _Unit:
             skip_to = pe + 1
         u.last_leadin = subj if subj.leadin else None
         u.subjects.append(subj)
-    support = r.support_in(s, e)
-    u.support = _dedupe(support) if support else support
+    u.support = _dedupe(r.support_in(s, e))
     return u
 
 
 def _is_heading(text: str, s: int = 0, e: Optional[int] = None) -> bool:
     """A line in capitals: "I. TẬP TRUNG THỰC HIỆN CÁC NHIỆM VỤ ..." (its first line, in text[s:e])."""
     e = len(text) if e is None else e
-    if s < len(text):
-        s = _SPACE_RUN.match(text, s).end()  # what lstrip() leaves, without copying a long unit to find out
+    s = _skip_space(text, s)  # what lstrip() leaves, without copying a long unit to find out
     end = min(e, s + 200)
     nl = text.find("\n", s, end)
     line_end = nl if nl >= 0 else end
@@ -866,7 +864,7 @@ def _linked(ctx: DocContext, name: str, s: int, e: int) -> list[int]:
     order, starts = view
     lo = bisect.bisect_left(starts, s)
     hi = bisect.bisect_left(starts, e, lo)
-    return sorted(order[lo:hi]) if hi - lo > 1 else order[lo:hi]  # one index or none: in order as it is
+    return sorted(order[lo:hi])
 
 
 def _context_of(u: _Unit) -> Optional[_Subject]:
@@ -968,16 +966,12 @@ def find_tasks(ctx: DocContext) -> list[Task]:
         span = r.unit_spans[nid] = _unit_span(r, n)
         if _is_heading(r.text, *span) or nid in before_address:
             continue
-        pid = parents.get(nid)
-        section = memo[pid] if pid in memo else _section_kind(ctx, n, parents, memo)  # siblings share it
+        section = _section_kind(ctx, n, parents, memo)
         if section in ("res", "aim") or (is_report and section != "work"):
             continue
         u = units[nid]
-        if u.subjects:
-            doers = [sj for sj in u.subjects if not sj.colon]
-            colons = [sj for sj in u.subjects if sj.colon]
-        else:
-            doers = colons = []  # most units name no doer (both only read below)
+        doers = [sj for sj in u.subjects if not sj.colon]
+        colons = [sj for sj in u.subjects if sj.colon]
         if n.children:
             # a title or a lead-in over items is not a task; a doer with work of its own is, and
             # so is a unit that says what to do in sentences of its own before its items
