@@ -469,11 +469,13 @@ def batch(table: Table, count: int, small: int, repeats: int = 1) -> None:
         # Other work on the machine slows one run or the other: interleave, keep the best.
         t1 = t2 = float("inf")
         rss1 = rss2 = 0
+        pairs: list[float] = []  # one worker's time over two workers' in each interleaved pair of runs
         for _ in range(repeats):
-            t, rss = convert(src, 1)
-            t1, rss1 = min(t1, t), max(rss1, rss)
-            t, rss = convert(src, 2)
-            t2, rss2 = min(t2, t), max(rss2, rss)
+            a, rss = convert(src, 1)
+            t1, rss1 = min(t1, a), max(rss1, rss)
+            b, rss = convert(src, 2)
+            t2, rss2 = min(t2, b), max(rss2, rss)
+            pairs.append(a / b)
         # What two workers can reach on this machine at best: the same measure for plain Python.
         ceiling = _two_process_ceiling(3_000_000 if count < 1000 else 20_000_000, repeats)
         # Converting again skips what has not changed (the output of the run above is there).
@@ -486,7 +488,8 @@ def batch(table: Table, count: int, small: int, repeats: int = 1) -> None:
                   f"{t1:.1f} s, {_fmt_rate(chars / t1)}, {busy[1]:.2f} cores busy")
         table.add(f"`chidao convert` {count:,} documents, 2 workers",
                   f"{t2:.1f} s, {_fmt_rate(chars / t2)}, {speedup:.2f}× one worker, {busy[2]:.2f} cores busy "
-                  f"(load average before: {load:.1f})", "≥ 1.8×",
+                  + (f"(pair by pair: {min(pairs):.2f}–{max(pairs):.2f}×) " if repeats > 1 else "")
+                  + f"(load average before: {load:.1f})", "≥ 1.8×",
                   speedup >= 1.8 if count >= 1000 else None)
         table.add("the machine's ceiling for that: two processes of plain Python against one, best of "
                   f"{repeats}", f"{ceiling:.2f}×")
@@ -503,6 +506,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--quick", action="store_true", help="seconds, not minutes: small sizes, fewer runs")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     ap.add_argument("--docs", type=int, default=None, help="documents for the convert run (default 2000; quick 40)")
+    ap.add_argument("--repeats", type=int, default=None,
+                    help="interleaved runs of each convert, the best one kept (default 5; quick 1)")
     ap.add_argument("--skip", default="", help="comma-separated parts to leave out: "
                     "startup,throughput,scaling,pathological,big,batch")
     args = ap.parse_args(argv)
@@ -526,7 +531,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     if "big" not in skip and not quick:
         big_inputs(table)
     if "batch" not in skip:
-        batch(table, args.docs or (12 if quick else 2000), 0 if quick else 200, 1 if quick else 3)
+        batch(table, args.docs or (12 if quick else 2000), 0 if quick else 200, args.repeats or (1 if quick else 5))
     print(f"\nchidao {chidao.__version__} on {os.cpu_count()} cores, Python {platform.python_version()}"
           f"{', --quick' if quick else ''} ({time.perf_counter() - started:.0f} s)\n")
     print(table.markdown())
