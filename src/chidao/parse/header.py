@@ -40,7 +40,7 @@ from chidao.data.places import CITIES, PLACE_NAMES, PROVINCES, level_of
 from chidao.extract.grammar import find_dates
 from chidao.parse.markers import is_caps_heading, match_marker
 from chidao.schema import Attachment, Meta, Signer
-from chidao.text import fold_ascii, squash_spaces
+from chidao.text import find_all, fold_ascii, squash_spaces
 
 
 @dataclass
@@ -753,11 +753,33 @@ def _type_from_number(number: str) -> Optional[str]:
     return doc_type_from_code(m.group("code")) if m else None
 
 
+_ISSUER_BODIES = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân", "Ban Thường vụ Tỉnh ủy",
+                  "Tỉnh ủy")
 _ISSUER_VERBS = regex.compile(
-    r"\b(?P<body>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Ban Thường vụ Tỉnh ủy|Tỉnh ủy)"
+    r"\b(?P<body>%s)" % "|".join(_ISSUER_BODIES) +
     r"[ \t]+(?P<level>tỉnh|thành phố)?[ \t]*(?:trân trọng[ \t]+)?(?:yêu cầu|đề nghị|giao|chỉ đạo|quyết định|"
     r"xác định|báo cáo|ban hành|tại Kỳ họp)",
 )
+
+
+def _issuer_verbs(text: str) -> list[regex.Match]:
+    """The matches of ``_ISSUER_VERBS.finditer(text)``.
+
+    Each starts where one of its bodies is named (``\\b`` takes no
+    character): the pattern is tried there only, found by ``str.find``,
+    where the engine would try it at every position.  A start inside the
+    match before it is passed over, as ``finditer`` does.
+    """
+    out: list[regex.Match] = []
+    done = 0
+    for start in sorted({i for body in _ISSUER_BODIES for i in find_all(text, body)}):
+        if start < done:
+            continue
+        m = _ISSUER_VERBS.match(text, start)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
 
 
 def _infer_issuer(text: str, header: Header) -> Optional[str]:
@@ -775,7 +797,7 @@ def _infer_issuer(text: str, header: Header) -> Optional[str]:
     elif code == "TU":
         body = "Tỉnh ủy"
     else:
-        counts = Counter(m.group("body") for m in _ISSUER_VERBS.finditer(text[:20000]))
+        counts = Counter(m.group("body") for m in _issuer_verbs(text[:20000]))
         counts.update(m.group(0) for m in _CHAIR_REQUESTS.finditer(text[:20000]))
         if counts:
             top = counts.most_common(1)[0][0]

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
 
 from chidao.data.chrome import CHROME_LINE_PATTERNS, RUNNING_LINE_MIN_REPEATS, URL_CUES, URL_LINE_PATTERN
-from chidao.parse.markers import is_caps_heading, match_marker, whole_marker
+from chidao.parse.markers import is_caps_heading, match_marker, whole_marker, whole_marker_shape
 from chidao.schema import Footnote
 from chidao.text import LOOKALIKES, fold_ascii
 
@@ -233,14 +234,17 @@ _URL_LINE = re.compile(r"%s[ \t.:]*" % URL_LINE_PATTERN)
 
 
 def is_chrome(line: str) -> bool:
-    s = _chrome_candidate(line)
+    s = _chrome_candidates([line])[0]
     return bool(s) and _is_folded_chrome(fold_ascii(s))
 
 
-def _chrome_candidate(line: str) -> str:
-    """What of ``line`` the chrome patterns are tried on; "" if it is too long to be chrome."""
-    s = line.strip().lstrip("-–•·*+|>● ")
-    return s if len(s) <= 160 else ""
+def _chrome_candidates(lines: list[str]) -> list[str]:
+    """What of each line the chrome patterns are tried on; "" for a line too long to be chrome.
+
+    For all lines at once: a function call per line cost more than its work.
+    """
+    stripped = [line.strip().lstrip("-–•·*+|>● ") for line in lines]
+    return [s if len(s) <= 160 else "" for s in stripped]
 
 
 def _is_folded_chrome(folded: str, url_cues: bool = True) -> bool:
@@ -257,8 +261,7 @@ def _drop_chrome(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     keeps every character in its place, and a line break stays one): a call
     per line cost more than the folding itself.
     """
-    candidates = [_chrome_candidate(clean) for _, clean in pairs]
-    all_folded = fold_ascii("\n".join(candidates))
+    all_folded = fold_ascii("\n".join(_chrome_candidates([clean for _, clean in pairs])))
     # A line holds a URL cue only if the lines together do: most texts are
     # settled by one scan here, not by one per line.
     url_cues = any(cue in all_folded for cue in URL_CUES)
@@ -275,11 +278,16 @@ def running_lines(lines: list[str]) -> set[str]:
     Only lines of several words that open no unit count, so that repeated
     list items ("- Như trên;") or table rows never do.
     """
-    counts: dict[str, int] = {}
-    for ln in lines:
-        if 12 <= len(ln) <= 160 and " " in ln and "|" not in ln and match_marker(ln) is None:
-            key = _DIGITS.sub("#", ln)
-            counts[key] = counts.get(key, 0) + 1
+    shaped = [ln for ln in lines if 12 <= len(ln) <= 160 and " " in ln and "|" not in ln]
+    # The digits of every line replaced in one call, on the lines joined (a
+    # line break is no digit): a call per line cost more than the work.
+    keys = _DIGITS.sub("#", "\n".join(shaped)).split("\n") if shaped else []
+    # A line that opens a unit does not count.  Few keys stand often enough
+    # to matter, so the marker test runs on their lines only.
+    repeated = {k for k, n in Counter(keys).items() if n >= RUNNING_LINE_MIN_REPEATS}
+    if not repeated:
+        return repeated
+    counts = Counter(k for ln, k in zip(shaped, keys) if k in repeated and match_marker(ln) is None)
     return {k for k, n in counts.items() if n >= RUNNING_LINE_MIN_REPEATS}
 
 
@@ -305,6 +313,7 @@ _RULE = regex.compile(r"[-_=*.~ ]{3,}")
 _RULE_CHARS = frozenset("-_=*.~ ")
 _FIXED_INITIALS = frozenset("SNKCXTQ(VĐ|")
 _PAGE_NUMBER_INITIALS = frozenset("-tT0123456789")
+_PAGE_NUMBER_FINALS = frozenset("-0123456789")  # the last characters _PAGE_NUMBER can match
 
 
 def _is_rule(line: str) -> bool:
@@ -315,10 +324,15 @@ def _is_page_number(line: str) -> bool:
     c = line[:1]
     if c.isascii() and c not in _PAGE_NUMBER_INITIALS:
         return False  # "Căn cứ …", "triển khai …": most lines
+    c = line[-1:]
+    if c.isascii() and c not in _PAGE_NUMBER_FINALS:
+        return False  # "Tăng cường …;", "- Sở Y tế": most of the rest
     return _PAGE_NUMBER.fullmatch(line) is not None
 
 
 def _ends_sentence(line: str) -> bool:
+    if line[-1:] in _TERMINAL:
+        return True  # most sentences; and an empty line ("" is in every string), as below
     if line.startswith("(") and line.endswith(")"):
         return True  # "(Ban hành kèm theo Quyết định số …)"
     s = line.rstrip(" *_\"'”’)")
@@ -334,11 +348,15 @@ def _continues(prev: str, line: str, wrapped: bool, adjacent: bool) -> bool:
     """Is ``line`` the rest of the sentence ``prev`` left unfinished?"""
     if not prev or not line or _ends_sentence(prev):
         return False
-    if _is_rule(prev) or _is_rule(line) or line == "|" or prev == "|":
+    # Both lines are not empty here; _is_rule's own first test, made before
+    # the call, spares most lines the call.
+    if (prev[0] in _RULE_CHARS and _is_rule(prev)) or (line[0] in _RULE_CHARS and _is_rule(line)) \
+            or line == "|" or prev == "|":
         return False
-    if line[:1] in _FIXED_INITIALS and _FIXED_LINE.match(line):
+    if line[0] in _FIXED_INITIALS and _FIXED_LINE.match(line):
         return False
-    if _is_lone_marker(line):
+    lone = whole_marker(line)
+    if lone is not None and lone.kinds[0] not in _BULLET_KINDS:  # _is_lone_marker(line)
         return False
     marker = match_marker(line)
     if marker is not None:
@@ -346,8 +364,7 @@ def _continues(prev: str, line: str, wrapped: bool, adjacent: bool) -> bool:
         # Never under a heading, which stays on its line, nor under a bare "-".
         return (marker.kinds[0] == "dash" and line[marker.end:marker.end + 1].islower() and adjacent
                 and not is_caps_heading(prev) and any(c.isalnum() for c in prev))
-    prev_caps, line_caps = is_caps_heading(prev), is_caps_heading(line)
-    if prev_caps or line_caps:
+    if is_caps_heading(prev) or is_caps_heading(line):
         # Headings stay on their lines (the header reader joins a wrapped
         # title itself): "QUYẾT ĐỊNH" / "BAN HÀNH …" / "ỦY BAN NHÂN DÂN TỈNH …".
         return False
@@ -355,7 +372,7 @@ def _continues(prev: str, line: str, wrapped: bool, adjacent: bool) -> bool:
         return True
     # An upper-case start continues a hard-wrapped line ("… phối hợp với\nSở Y tế"),
     # but only where lines are visibly wrapped: long, and not a heading pair.
-    if prev.rsplit(" ", 1)[-1].lower() in _OPEN_ENDINGS:
+    if prev[prev.rfind(" ") + 1:].lower() in _OPEN_ENDINGS:  # its last word (no copy of the rest)
         return True  # "… Sở Kế hoạch và Đầu tư và các\nSở, ngành": the line cannot end there
     return wrapped and len(prev) >= 25
 
@@ -365,7 +382,8 @@ def _is_wrapped(lines: list[str]) -> bool:
     long_lines = [ln for ln in lines if len(ln) >= 40]
     if len(long_lines) < 5:
         return False
-    open_ends = sum(1 for ln in long_lines if not _ends_sentence(ln))
+    # A line ending with a sentence's last mark ends one: most are told so without a call.
+    open_ends = sum(1 for ln in long_lines if ln[-1] not in _TERMINAL and not _ends_sentence(ln))
     return open_ends / len(long_lines) >= 0.4
 
 
@@ -402,7 +420,8 @@ def reflow(text: str, plain_spaces: bool = False) -> str:
     lines = _squashed_lines(text, plain_spaces)
     if _FN_MARK in text:
         # Decide on the lines as they will read once footnote marks are gone.
-        pairs = [(ln, _MARK_RE.sub("", ln).strip()) for ln in lines]
+        # Only a line holding a mark changes; the others are squashed already.
+        pairs = [(ln, _MARK_RE.sub("", ln).strip() if _FN_MARK in ln else ln) for ln in lines]
     else:
         pairs = [(ln, ln) for ln in lines]
     pairs = _drop_chrome(pairs)
@@ -436,7 +455,8 @@ def reflow(text: str, plain_spaces: bool = False) -> str:
             out[-1] += " " + line
             seen[-1] = (prev + " " + clean).strip()
             pending_blank = 0
-            if (len(seen) > 1 and seen[-2] and _takes_next_line(prev, clean)
+            # (The shape test first: it settles most lines without the call.)
+            if (len(seen) > 1 and seen[-2] and whole_marker_shape(prev) and _takes_next_line(prev, clean)
                     and _continues(seen[-2], seen[-1], wrapped, True)):
                 # "kinh tế\n-\n\nxã hội": the bullet, now with its text, is
                 # itself a wrap of the line above (as it will read next time).
@@ -460,17 +480,22 @@ def _join_bare_markers(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """"1.\nTiếp tục …", "-\ntriển khai …": a marker alone on its line, its text
     wrapped onto the next, becomes one line before any other decision, so
     that the text reads the same when normalized again."""
+    # Only a line of a marker's shape can take the next one (_takes_next_line
+    # asks whole_marker first): those few are found in one pass.
+    shaped = [i for i, (_, clean) in enumerate(pairs) if whole_marker_shape(clean)]
+    n = len(pairs)
     out: list[tuple[str, str]] = []
-    i = 0
-    while i < len(pairs):
+    done = 0  # pairs[:done] are in out
+    for i in shaped:
+        if i < done or i + 1 >= n:
+            continue  # joined to the marker above it, or the last line
         line, clean = pairs[i]
-        if i + 1 < len(pairs) and clean and _takes_next_line(clean, pairs[i + 1][1]):
-            nxt, nxt_clean = pairs[i + 1]
+        nxt, nxt_clean = pairs[i + 1]
+        if _takes_next_line(clean, nxt_clean):
+            out += pairs[done:i]
             out.append((line + " " + nxt, clean + " " + nxt_clean))
-            i += 2
-            continue
-        out.append((line, clean))
-        i += 1
+            done = i + 2
+    out += pairs[done:]
     return out
 
 
@@ -481,12 +506,15 @@ def _takes_next_line(line: str, nxt: str) -> bool:
         return False
     # A bullet alone ("-", "+", "*": also the star under a Party issuer)
     # takes only a line that cannot start a sentence of its own.
-    return m.kinds[0] not in ("dash", "plus", "star") or _starts_lower(nxt)
+    return m.kinds[0] not in _BULLET_KINDS or _starts_lower(nxt)
+
+
+_BULLET_KINDS = ("dash", "plus", "star")
 
 
 def _is_lone_marker(line: str) -> bool:
     m = whole_marker(line)
-    return m is not None and m.kinds[0] not in ("dash", "plus", "star")
+    return m is not None and m.kinds[0] not in _BULLET_KINDS
 
 
 # ------------------------------------------------------------------ all steps

@@ -295,10 +295,17 @@ def _to_nodes(text: str, opens: list[_Open], parent_id: str, used: set[str]) -> 
         title = None
         if first_line and (is_caps_heading(first_line) or (children and "\n" not in own and len(own) < 300)):
             title = first_line.rstrip(" .:")
-        out.append(Node(id=node_id, kind=o.kind, marker=o.marker, label=label, title=title, text=own,
-                        span=(o.start, max(end, o.start + len(o.marker))),
-                        cells=o.row.cells if o.row is not None else None, children=children))
+        out.append(_validated_node(dict(
+            id=node_id, kind=o.kind, marker=o.marker, label=label, title=title, text=own,
+            span=(o.start, max(end, o.start + len(o.marker))),
+            cells=o.row.cells if o.row is not None else None, children=children)))
     return out
+
+
+# ``Node(**fields)`` is this validator called from Python (BaseModel.__init__):
+# called directly, it makes the same node for a third less work, and a
+# document has hundreds of nodes.
+_validated_node = Node.__pydantic_validator__.validate_python
 
 
 _CLOSING = regex.compile(
