@@ -741,6 +741,7 @@ def test_word_start_scans_find_what_a_look_behind_finds(pieces):
     ctx = DocContext(text="".join(w + gap for w, gap in pieces))
     folded, others = ctx.folded, other_word_starts(ctx.ascii)
     at_word_start = [p for p in range(len(folded)) if p == 0 or not (folded[p - 1].isalnum() or folded[p - 1] == "_")]
+    assert others == [p for p in at_word_start if (folded[p].isalnum() or folded[p] == "_") and folded[p - 1:p] != " "]
     body_re = re.compile(r"(?<!\w)" + g.body_scan.pattern.pattern)
     aliases = [m.span() for m in map(body_re.match, [folded] * len(folded), range(len(folded))) if m]
     assert g.body_scan.spans(folded, others) == aliases

@@ -40,7 +40,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from chidao.text import fold_ascii, fold_tones
+from chidao.text import find_all, fold_ascii, fold_tones
 
 # ------------------------------------------------------------------ helpers
 
@@ -50,10 +50,14 @@ _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
 _TOKEN = re.compile(r"(\w+)|([^\w\s])")
 
-# Gaps between two words of an alias, as regexes over the folded text.
+# Gaps between two words of an alias, as regexes over the folded text.  Blanks, then "và" or not
+# (only one of the two can go on to the next word: "va" is never a word of an alias after its
+# first), else a sign between optional blanks (a sign, not a letter, after the blanks: so the order
+# of the two does not matter).  Written with as few parts as that: a trie holds a thousand gaps,
+# and each set of characters costs the compiler and each alternative the engine.
 _GAP = {
-    "G": r"(?:\s+va\s+|\s*[&+\-–—,]\s*|\s+)",             # space, comma, dash, "và", "&"
-    "GD": r"(?:\s+va\s+|\s*[&+\-–—,.]\s*|\s+)",           # the same or a dot: "TT.TU", "VP.UBND"
+    "G": r"(?:\s+(?:va\s+|)|\s*[&+\-–—,]\s*)",            # space, comma, dash, "và", "&"
+    "GD": r"(?:\s+(?:va\s+|)|\s*[&+\-–—,.]\s*)",          # the same or a dot: "TT.TU", "VP.UBND"
 }
 
 
@@ -149,14 +153,15 @@ def _trie_regex(seqs: list[list[tuple[Optional[str], str]]], gap_re: Optional[st
             if k[0] == "ch":
                 alts.append(re.escape(k[1]) + gen(node[k]))
             elif k[0] == "eow":
-                alts.append(r"(?!\w)" + gen(node[k]))
+                alts.append(r"\b" + gen(node[k]))  # after a word's last letter "\b" is "(?!\w)", no look-ahead
             else:
                 gaps, child = node[k]
                 alts.append((gap_re or (_GAP["GD"] if "D" in gaps else _GAP["G"])) + gen(child))
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 and END not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if END in node else body
+        if END in node:  # the longer names greedily, else the name ends: a branch is cheaper than "?"
+            return "(?:" + "|".join(alts) + "|)"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return r"(?<!\w)" + gen(root)
 
@@ -174,8 +179,14 @@ def _opening_regex(group_any: dict, group_second: dict, list_head: str, list_fir
     checks: dict[str, list[str]] = {}
     for w in sorted({k.split()[0] for k in group_any} | list_first):
         seconds = sorted(group_second.get(w, ()))
-        alts = [rf"(?={re.escape(w)}\s+{re.escape(x)}(?!\w))(?:{group_any[f'{w} {x}'].pattern})"
-                for x in seconds if f"{w} {x}" in group_any]
+        by_check: dict[str, list[str]] = {}  # one check for the second words that share it
+        for x in seconds:
+            if f"{w} {x}" in group_any:
+                by_check.setdefault(group_any[f"{w} {x}"].pattern, []).append(re.escape(x))
+        alts = []
+        if by_check:  # is there a pair at all ("các" + one of its second words)?  Most "các" begin none
+            pairs = "|".join(rf"(?={re.escape(w)}\s+(?:{'|'.join(xs)})(?!\w))(?:{p})" for p, xs in by_check.items())
+            alts.append(rf"(?={re.escape(w)}\s+(?:{'|'.join(map(re.escape, seconds))})(?!\w))(?:{pairs})")
         if w in group_any:
             not_pair = rf"(?!\s+(?:{'|'.join(map(re.escape, seconds))})(?!\w))" if seconds else ""
             alts.append(rf"(?={re.escape(w)}(?!\w){not_pair})(?:{group_any[w].pattern})")
@@ -184,9 +195,10 @@ def _opening_regex(group_any: dict, group_second: dict, list_head: str, list_fir
         checks[w] = alts
     by_letter: dict[str, list[str]] = {}
     for w in sorted(checks, key=len, reverse=True):
-        # the word, then a look back over it (a fixed width) to check from its start
+        # the word, then a look back over it (a fixed width) to check from its start; "\b" after the
+        # word's last letter is "(?!\w)" without a look-ahead for the engine to set up
         by_letter.setdefault(w[0], []).append(
-            rf"{re.escape(w[1:])}(?!\w)(?<=(?={'|'.join(checks[w])}){re.escape(w)})")
+            rf"{re.escape(w[1:])}\b(?<=(?={'|'.join(checks[w])}){re.escape(w)})")
     return "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(ws)})" for c, ws in sorted(by_letter.items())) + ")"
 
 
@@ -202,10 +214,13 @@ def at_word_start(s: str, i: int) -> bool:
     return i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_")
 
 
-# A word after a character other than a space (a line break, "(Sở", "/UBND", "“Ban"), in the text
-# folded to ASCII: there every letter is a plain one, so a set of characters the regex engine checks
-# at a glance finds the few places (a word-character class would be asked of each character).
-_OTHER_WORD_START = re.compile(r"[^0-9A-Za-z_ ](?=\w)")
+# Each character of a text as its class, one byte each: b"w" a word character, b" " the space, b"."
+# any other (a line break, punctuation).  The text is encoded to Latin-1 (one byte a character, so
+# the offsets hold) and the bytes translated by this table: two passes of C over plain bytes, where a
+# regex would ask a set of characters about each character.  "?" stands for itself and for every
+# character beyond Latin-1 (the encoding's replacement): those are classed one by one.
+_BYTE_CLASS = bytes(b"w"[0] if chr(b).isalnum() or chr(b) == "_" else b" "[0] if b == 0x20 else b"."[0]
+                    for b in range(256))
 
 
 def other_word_starts(ascii_text: str) -> list[int]:
@@ -214,14 +229,19 @@ def other_word_starts(ascii_text: str) -> list[int]:
 
     ``ascii_text`` is :func:`fold_ascii` of the text (:attr:`DocContext.ascii`); folding keeps every
     character a word character or not, a blank or not, so the offsets hold for the text and for
-    its tone-folded form too.
+    its tone-folded form too.  A word character is one ``\\w`` matches (``str.isalnum`` or "_").
     """
-    out = []
-    for m in _OTHER_WORD_START.finditer(ascii_text):
-        c = ascii_text[m.start()]
-        if not (c.isalnum() or c == "_"):  # not a letter the fold left as it is ("ω" inside a word)
-            out.append(m.end())
-    if ascii_text[:1].isalnum() or ascii_text[:1] == "_":
+    raw = ascii_text.encode("latin-1", "replace")
+    classes = raw.translate(_BYTE_CLASS)
+    if not ascii_text.isascii():  # there may be characters beyond Latin-1 ("–", "“"; rarely a letter)
+        letters = [i for i in find_all(raw, b"?") if ascii_text[i].isalnum() or ascii_text[i] == "_"]
+        if letters:
+            marks = bytearray(classes)
+            for i in letters:
+                marks[i] = b"w"[0]
+            classes = bytes(marks)
+    out = [i + 1 for i in find_all(classes, b".w")]  # a word character after an "other" one
+    if classes[:1] == b"w":
         out.insert(0, 0)
     return out
 
@@ -238,17 +258,25 @@ class WordStartScan:
     """
 
     pattern: re.Pattern       # the alternatives, matched where a word begins
-    after_space: re.Pattern   # the same behind a space, as a look-ahead: overlapping matches kept
+    after_space: re.Pattern   # a space, then the alternatives (group 1)
     first: frozenset          # the letters a match begins with: the other word starts worth a try
 
     @classmethod
     def of(cls, alternatives: str, first: frozenset) -> "WordStartScan":
-        return cls(re.compile(alternatives), re.compile(rf" (?=({alternatives}))"), first)
+        return cls(re.compile(alternatives), re.compile(rf" ({alternatives})"), first)
 
     def spans(self, text: str, others: list[int]) -> list[tuple[int, int]]:
         """(start, end) of the match at each word start of ``text`` where there is one, in order;
         ``others``: :func:`other_word_starts` of ``text``."""
-        out = [m.span(1) for m in self.after_space.finditer(text)]
+        # the search goes on from where a match begins, not from its end: the spaces inside it are
+        # tried too (overlapping matches kept), as behind a look-ahead, which the engine would
+        # otherwise set up at every space of the text
+        out = []
+        search = self.after_space.search
+        m = search(text)
+        while m is not None:
+            out.append(m.span(1))
+            m = search(text, m.start(1))
         more = []
         for p in others:
             if text[p] in self.first:
