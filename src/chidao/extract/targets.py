@@ -354,12 +354,10 @@ class _Doc:
             return self.blocked[i]
         return None
 
-    def is_blocked(self, a: int, b: int) -> bool:
-        i = bisect.bisect_right(self.blocked_starts, b - 1) - 1
-        return i >= 0 and self.blocked[i][1] > a
-
     def is_free(self, a: int, b: int) -> bool:
-        return not self.is_blocked(a, b)
+        """Does no blocked span overlap ``[a, b)``?  (Asked of every number.)"""
+        i = bisect.bisect_right(self.blocked_starts, b - 1) - 1
+        return i < 0 or self.blocked[i][1] <= a
 
     def scope(self, edges: list[int], pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(edges, pos)
