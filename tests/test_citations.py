@@ -452,3 +452,16 @@ def test_doc_type_data_for_the_header_reader():
     assert issuer_from_code("BNNMT") == "Bộ Nông nghiệp và Môi trường"
     assert issuer_from_code("SKHĐT") == "Sở Kế hoạch và Đầu tư"
     assert issuer_from_code("TU") == "Tỉnh ủy"
+
+
+@pytest.mark.parametrize("lead", [" ngày ", ", ngày ", " (ngày ", "\nban hành  ngày ", " ký\u00a0ngày ", " thông qua\tngày "])
+def test_the_date_after_a_number_is_read_whatever_leads_to_it(lead):
+    # _DATE_LEAD_RE is asked only as far as its rough copy for ``re`` reaches
+    text = "Căn cứ Quyết định số 12/QĐ-UBND" + lead + "05/6/2019 của UBND tỉnh."
+    (c,) = find_citations(_ctx(text, {}))
+    assert c.number == "12/QĐ-UBND" and c.date == "2019-06-05"
+
+
+def test_no_date_is_read_from_a_word_that_only_opens_with_ngay():
+    (c,) = find_citations(_ctx("Căn cứ Quyết định số 12/QĐ-UBND ngàyx 05/6/2019.", {}))
+    assert c.date is None

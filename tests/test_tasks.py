@@ -7,9 +7,12 @@ a careful reader writes down.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import chidao
+from chidao.extract.tasks import _boundaries
 
 HEADER = """\
 ỦY BAN NHÂN DÂN
@@ -816,3 +819,15 @@ def test_title_end_is_what_the_pattern_says(text):
     for s in range(len(text)):
         for e in range(s, len(text) + 1):
             assert _tasks._title_end(text, s, e) == _title_end_by_the_pattern(text, s, e), (s, e)
+
+
+def test_clause_boundaries_are_those_of_one_pattern():
+    """_boundaries looks for the characters a boundary opens on with str.find; it must find
+    what one finditer of the pattern it stands for finds, in any stretch of any text."""
+    spec = re.compile(r";|\.(?=\s)|:(?=\s|$)|\n\s*\n|\n(?=\s*[-+•*]\s)")
+    texts = ["a; b. c: d\n\ne\n- f\n+ g\n\u2022 h.\u00a0i:\u2028j::.;", "x.\n \n\t\ny:", ":\n", ".",
+             "1.2. Sở A: tổ chức; 3) b\n \n\n* c", "\n\n\n- \n"]
+    for text in texts:
+        for s, e in itertools.combinations_with_replacement(range(len(text) + 1), 2):
+            want = [(m.start(), m.end(), m.group()) for m in spec.finditer(text, s, e)]
+            assert _boundaries(text, s, e) == want, (text, s, e)

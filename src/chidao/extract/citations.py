@@ -291,6 +291,13 @@ _PINPOINT_RE = regex.compile(
 _DATE_LEAD_RE = regex.compile(
     rf"[ \t\n,]*\(?(?:(?:{_alt(['ban hành', 'ký', 'thông qua'])})\s+)?(?:{_f('ngày')}){_WE}"
 )
+# _DATE_LEAD_RE without its check at the end.  ``regex`` looks for a pattern's literal ("ngay")
+# from where it is to match up to where it may end, as far as the text's end when the word is not
+# near: given where this one ends, it looks no further.  (A match of _DATE_LEAD_RE is one of this,
+# whose \s covers regex's, and takes the same path, or a shorter one where its \s is narrower.)
+_DATE_LEAD_ROUGHLY = re.compile(
+    rf"[ \t\n,]*\(?(?:(?:{_alt(['ban hành', 'ký', 'thông qua'], re.escape)})\s+)?{re.escape(_f('ngày'))}"
+)
 _OF_RE = regex.compile(rf"[ \t\n,]*{_f('của')}\s+")
 _TERM_PAREN = rf"(?:[ \t]*\((?:{_alt(['khóa', 'khoá', 'nhiệm kỳ'])})[^()\n]{{1,20}}\))?"
 _TITLE_LEAD_RE = regex.compile(
@@ -687,7 +694,9 @@ def _pinpoint(src: _Src, m: Mention) -> None:
 
 
 def _date_at(src: _Src, pos: int, year: Optional[int]) -> Optional[tuple[dt.date, int]]:
-    lm = _DATE_LEAD_RE.match(src.folded, pos)
+    rough = _DATE_LEAD_ROUGHLY.match(src.folded, pos)
+    # endpos one past the rough end: the check at the end sees the character there
+    lm = _DATE_LEAD_RE.match(src.folded, pos, rough.end() + 1) if rough else None
     if not lm:
         return None
     dy = year or src.default_year
