@@ -578,3 +578,23 @@ def test_a_lone_surrogate_does_not_break_the_json():
     doc = chidao.parse("1. Sở Y tế \ud800 chủ trì rà soát.\n")
     assert "\ufffd" in doc.text
     assert chidao.Document.model_validate_json(doc.to_json()) == doc
+
+
+def test_chrome_lines_found_by_one_search_are_the_lines_chrome_on_their_own():
+    from chidao.parse.normalize import _drop_chrome, is_chrome
+
+    lines = [
+        "Lượt xem", ":", "Lượt xem: 44", "", "0:00 / 0:00", "Tin khác", "Tin khác nổi bật của tỉnh",
+        "- Chia sẻ", "Trang chủ > Văn bản", "--- Page break ---", "Lượt truy cập", "Hôm nay: 12",
+        "Ký bởi: Văn phòng UBND", "1. Sở Y tế chủ trì.", "[bookmark: _GoBack", "]", "Quảng cáo", "tin khac",
+    ]
+    pairs = [(ln, ln) for ln in lines]
+    assert _drop_chrome(pairs) == [p for p in pairs if not is_chrome(p[1])]
+
+
+def test_sentence_end_told_by_the_last_character():
+    from chidao.parse.normalize import _SENTENCE_TAILS, _ends_sentence
+
+    for line in ["thực hiện", "(Ban hành kèm theo Quyết định số 1)", "Điều 1.", "“Hạnh phúc”", "a)", "x *", "3"]:
+        if line[-1] not in _SENTENCE_TAILS:
+            assert not _ends_sentence(line)

@@ -229,7 +229,15 @@ def _sub_in_lines_holding(pattern, repl: str, text: str, marks: str) -> str:
 # ------------------------------------------------------------------ 4. chrome
 
 # Plain patterns on ASCII text: the stdlib engine runs them twice as fast.
-_CHROME = re.compile(r"(?:%s)[ \t.:]*" % "|".join(CHROME_LINE_PATTERNS))
+_CHROME_LINE_BODY = r"(?:%s)[ \t.:]*" % "|".join(CHROME_LINE_PATTERNS)
+_CHROME = re.compile(_CHROME_LINE_BODY)
+# The line break before each line that may be chrome, in the folded lines
+# joined and framed by line breaks: one search, where a fullmatch per line
+# cost a call per line.  The look-ahead may run on past the line's end (a
+# pattern's \s takes a line break), so each line found is checked on its own;
+# a line chrome on its own is always found, as the same match then ends at
+# the line break after it.
+_CHROME_LINE_START = re.compile(r"\n(?=[^\n])(?=%s\n)" % _CHROME_LINE_BODY)
 _URL_LINE = re.compile(r"%s[ \t.:]*" % URL_LINE_PATTERN)
 
 
@@ -264,9 +272,22 @@ def _drop_chrome(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     all_folded = fold_ascii("\n".join(_chrome_candidates([clean for _, clean in pairs])))
     # A line holds a URL cue only if the lines together do: most texts are
     # settled by one scan here, not by one per line.
-    url_cues = any(cue in all_folded for cue in URL_CUES)
-    folded = all_folded.split("\n")
-    return [p for p, f in zip(pairs, folded) if not (f and _is_folded_chrome(f, url_cues))]
+    if any(cue in all_folded for cue in URL_CUES):
+        folded = all_folded.split("\n")
+        return [p for p, f in zip(pairs, folded) if not (f and _is_folded_chrome(f))]
+    framed = "\n" + all_folded + "\n"
+    chrome: set[int] = set()  # indexes of chrome lines
+    index, counted_to = 0, 0  # the line that starts after framed[counted_to]
+    for m in _CHROME_LINE_START.finditer(framed):
+        start = m.end()
+        index += framed.count("\n", counted_to, m.start())
+        counted_to = m.start()
+        line = framed[start:framed.find("\n", start)]
+        if line and _is_folded_chrome(line, False):
+            chrome.add(index)
+    if not chrome:
+        return pairs
+    return [p for i, p in enumerate(pairs) if i not in chrome]
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -330,12 +351,17 @@ def _is_page_number(line: str) -> bool:
     return _PAGE_NUMBER.fullmatch(line) is not None
 
 
+_CLOSERS = " *_\"'”’)"  # what may follow a sentence's last mark
+# A line not empty that ends with none of these ends no sentence (below).
+_SENTENCE_TAILS = frozenset(_TERMINAL + _CLOSERS)
+
+
 def _ends_sentence(line: str) -> bool:
     if line[-1:] in _TERMINAL:
         return True  # most sentences; and an empty line ("" is in every string), as below
     if line.startswith("(") and line.endswith(")"):
         return True  # "(Ban hành kèm theo Quyết định số …)"
-    s = line.rstrip(" *_\"'”’)")
+    s = line.rstrip(_CLOSERS)
     return not s or s[-1] in _TERMINAL
 
 
@@ -346,16 +372,16 @@ def _starts_lower(line: str) -> bool:
 
 def _continues(prev: str, line: str, wrapped: bool, adjacent: bool) -> bool:
     """Is ``line`` the rest of the sentence ``prev`` left unfinished?"""
-    if not prev or not line or _ends_sentence(prev):
+    # (A Python call costs more than most of these tests: each test's cheap
+    # first part is made before its call, and settles most lines.)
+    if not prev or not line or prev[-1] in _TERMINAL or (prev[-1] in _SENTENCE_TAILS and _ends_sentence(prev)):
         return False
-    # Both lines are not empty here; _is_rule's own first test, made before
-    # the call, spares most lines the call.
     if (prev[0] in _RULE_CHARS and _is_rule(prev)) or (line[0] in _RULE_CHARS and _is_rule(line)) \
             or line == "|" or prev == "|":
         return False
     if line[0] in _FIXED_INITIALS and _FIXED_LINE.match(line):
         return False
-    lone = whole_marker(line)
+    lone = whole_marker(line) if whole_marker_shape(line) else None
     if lone is not None and lone.kinds[0] not in _BULLET_KINDS:  # _is_lone_marker(line)
         return False
     marker = match_marker(line)
@@ -382,8 +408,10 @@ def _is_wrapped(lines: list[str]) -> bool:
     long_lines = [ln for ln in lines if len(ln) >= 40]
     if len(long_lines) < 5:
         return False
-    # A line ending with a sentence's last mark ends one: most are told so without a call.
-    open_ends = sum(1 for ln in long_lines if ln[-1] not in _TERMINAL and not _ends_sentence(ln))
+    # A line ending with a sentence's last mark ends one, a line ending with
+    # no sentence tail ends none: most are told so without a call.
+    open_ends = sum(1 for ln in long_lines if ln[-1] not in _SENTENCE_TAILS
+                    or (ln[-1] not in _TERMINAL and not _ends_sentence(ln)))
     return open_ends / len(long_lines) >= 0.4
 
 
@@ -443,12 +471,15 @@ def reflow(text: str, plain_spaces: bool = False) -> str:
                 pending_blank += 1
                 continue
         prev = seen[-1] if seen else ""
-        if prev and _is_page_number(clean) and not _ends_sentence(prev) and not _is_lone_marker(prev):
+        # (_is_page_number's first test, on the first character, made before the call.)
+        if prev and (clean[0] in _PAGE_NUMBER_INITIALS or not clean[0].isascii()) and _is_page_number(clean) \
+                and not _ends_sentence(prev) and not _is_lone_marker(prev):
             # A page number inside a sentence: drop it, remember the break.
             pending_blank = max(pending_blank, 1)
             continue
         joined = False
-        if prev and _continues(prev, clean, wrapped, pending_blank == 0):
+        # (_continues's first test, the end of ``prev``, made before the call.)
+        if prev and prev[-1] not in _TERMINAL and _continues(prev, clean, wrapped, pending_blank == 0):
             # After a blank line (a page break), only a lower-case word goes on.
             joined = not pending_blank or clean[:1].islower()
         if joined:
