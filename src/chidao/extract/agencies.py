@@ -1224,8 +1224,13 @@ def find_agencies(ctx: DocContext) -> list[AgencyMention]:
     for f in scan(ctx):
         if not f.reported:
             continue
-        out.append(AgencyMention(
+        out.append(_agency_mention(dict(
             text=ctx.text[f.start:f.end], canonical=f.canonical, group=f.group, successor=f.successor,
             span=(f.start, f.end), node_id=ctx.node_id_at(f.start),
-        ))
+        )))
     return out
+
+
+# ``AgencyMention(**fields)`` is this validator called from Python (BaseModel.__init__): called
+# directly, it makes the same record for less work, and a document names hundreds of bodies.
+_agency_mention = AgencyMention.__pydantic_validator__.validate_python

@@ -223,6 +223,9 @@ _BYTE_CLASS = bytes(b"w"[0] if chr(b).isalnum() or chr(b) == "_" else b" "[0] if
                     for b in range(256))
 
 
+_OTHER_THEN_WORD = re.compile(rb"\.w")  # in the classes of :data:`_BYTE_CLASS` (two never overlap)
+
+
 def other_word_starts(ascii_text: str) -> list[int]:
     """Where the words of a text begin that do not follow a space (its first word included):
     the few a :class:`WordStartScan` is told about.
@@ -240,7 +243,9 @@ def other_word_starts(ascii_text: str) -> list[int]:
             for i in letters:
                 marks[i] = b"w"[0]
             classes = bytes(marks)
-    out = [i + 1 for i in find_all(classes, b".w")]  # a word character after an "other" one
+    # a word character after an "other" one; the engine finds the pair sooner than bytes.find, which
+    # stops at nearly every byte (most are "w", the pair's last) to compare the one before
+    out = [m.start() + 1 for m in _OTHER_THEN_WORD.finditer(classes)]
     if classes[:1] == b"w":
         out.insert(0, 0)
     return out
@@ -258,12 +263,12 @@ class WordStartScan:
     """
 
     pattern: re.Pattern       # the alternatives, matched where a word begins
-    after_space: re.Pattern   # a space, then the alternatives (group 1)
+    after_space: re.Pattern   # a space, then the alternatives (no group: the space is one character)
     first: frozenset          # the letters a match begins with: the other word starts worth a try
 
     @classmethod
     def of(cls, alternatives: str, first: frozenset) -> "WordStartScan":
-        return cls(re.compile(alternatives), re.compile(rf" ({alternatives})"), first)
+        return cls(re.compile(alternatives), re.compile(rf" (?:{alternatives})"), first)
 
     def spans(self, text: str, others: list[int]) -> list[tuple[int, int]]:
         """(start, end) of the match at each word start of ``text`` where there is one, in order;
@@ -275,8 +280,9 @@ class WordStartScan:
         search = self.after_space.search
         m = search(text)
         while m is not None:
-            out.append(m.span(1))
-            m = search(text, m.start(1))
+            start = m.start() + 1  # past the space: a group around the alternatives costs the engine more
+            out.append((start, m.end()))
+            m = search(text, start)
         more = []
         for p in others:
             if text[p] in self.first:

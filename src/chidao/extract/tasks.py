@@ -873,10 +873,15 @@ def _make_task(ctx: DocContext, n: Node, idx: int, lead: list[str], support: lis
     s, e = ctx.own_text_span(n)   # the links take the marker's line too
     ts, te = _text_span(ctx, n)
     deadlines, targets, citations = _linked(ctx, s, e)
-    return Task(
+    return _task(dict(
         id=f"t{idx}", node_id=n.id, text=ctx.text[ts:te], lead=lead, support=support, request=request,
         deadlines=deadlines, targets=targets, citations=citations, span=(ts, te),
-    )
+    ))
+
+
+# ``Task(**fields)`` is this validator called from Python (BaseModel.__init__): called directly,
+# it makes the same record for less work.
+_task = Task.__pydantic_validator__.validate_python
 
 
 _LINKED = ("deadlines", "targets", "citations")  # the records a task links to, by name in the context
