@@ -434,3 +434,17 @@ def test_quick_checks_agree_with_the_patterns(text):
         scan = [m.span() for m in grammar._PERIOD_RE.finditer(source) if grammar._period_of(m, None) is not None]
         assert [(p.start, p.end) for p in find_periods(source)] == scan
         assert [(p.start, p.end) for p in find_periods(source, folded=fold_tones(text))] == scan
+
+
+@pytest.mark.parametrize("text", [
+    "giảm trên dưới  ", "mức dưới ", "xdưới ", "tăng trên dưới\n", "dưới \n\n", "trên  dưới ", "Trên Dưới ",
+    "dưới", "trên dưới x ", "(dưới) ",
+])
+def test_search_phrase_last_agrees_with_search(text):
+    import regex
+
+    from chidao.extract.grammar import WB, Lookback, alternation
+    rx = Lookback(rf"{WB}{alternation(['dưới', 'trên dưới', 'trên'], group='w', exact=True)}\s+$", regex.IGNORECASE)
+    for pos in range(len(text)):
+        want, got = rx.search(text, pos, len(text)), rx.search_phrase_last(text, pos, len(text))
+        assert (want and (want.span(), want.group("w"))) == (got and (got.span(), got.group("w")))

@@ -498,7 +498,7 @@ def _dates(src: str, folded: str, asc: str, runs: list[tuple[int, int]], lo: int
             continue
         # the value is read from "ngày" on ("ngày 10 tháng 01 năm sau"); the cue
         # words are read before the day's digits, "ngày" included
-        ng = _NGAY_BEFORE_RE.search(src, max(lo, d.start() - 8), d.start())
+        ng = _NGAY_BEFORE_RE.search_phrase_last(src, max(lo, d.start() - 8), d.start())
         dm = match_date_at(src, ng.start() if ng else d.start(), default_year=year)
         if dm is None:
             continue
@@ -711,7 +711,7 @@ def _add(ref: dt.date, n: int, unit: str) -> dt.date:
 
 def _periods(src: str, folded: str, lo: int, hi: int, year: Optional[int], anchors: list[int]) -> Iterator[_Cand]:
     for p in find_periods(src, default_year=year, pos=lo, endpos=hi, folded=folded, anchors=anchors):
-        cm = _PERIOD_CUE_RE.search(src, max(lo, p.start - 30), p.start)
+        cm = _PERIOD_CUE_RE.search_phrase_last(src, max(lo, p.start - 30), p.start)
         cue = _PERIOD_CUE_KIND.get(_key(cm.group("cue"))) if cm else None
         firm = cm is not None and _key(cm.group("cue")) in _FIRM_PERIOD_CUES
         if cm is None:

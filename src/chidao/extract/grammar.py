@@ -304,6 +304,22 @@ class Lookback:
         """Whether :meth:`search` finds a match: asked of the right-to-left copy alone."""
         return self._ends(text, pos, len(text) if endpos is None else min(endpos, len(text)), folded)
 
+    def search_phrase_last(self, text: str, pos: int = 0, endpos: Optional[int] = None):
+        """:meth:`search` for a pattern that is a word edge, one phrase list, then white space or
+        nothing: ``WB(?P<name>phrases)\\s+$`` or ``WB(?P<name>phrases)$``, its phrases ending in
+        a letter.
+
+        The phrase of a match then ends where the white space before ``endpos``
+        starts, and the leftmost match is the longest phrase that ends there
+        (and has its word edge): the right-to-left copy, which tries a longer
+        phrase before its ending, finds the same one, its start and group
+        included, and the forward search is not needed.
+        """
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self._multiline or (end > pos and text[end - 1] == "\n"):
+            return self.search(text, pos, end)  # ("$" also before a line break: read as search does)
+        return self.backward.match(text, pos, end)
+
     def _ends(self, text: str, pos: int, end: int, folded: Optional[str]) -> bool:
         if folded is not None and self._needs is not None and self._needs.search(folded, pos, end) is None:
             return False
@@ -443,7 +459,7 @@ class Prescanned:
         return None
 
 
-def _rough_phrases(phrases) -> str:
+def rough_phrases(phrases) -> str:
     """A stdlib pattern for any of ``phrases`` as the prescan view (:func:`prescan_text`) holds them:
     tone-folded, lower case, any white space between the words."""
     return "(?:" + "|".join(r"\s+".join(re.escape(fold_tones(w)) for w in p.lower().split())
@@ -714,8 +730,8 @@ _NUMERAL_AFTER = Prescanned(
     rf"(?:{alternation(_NUMERAL_CUES)}|{alternation(_NUMERAL_NEW)})(?:\s+{vi('là')})?\s+(?={NUMERAL})",
     _NUMERAL_CUES + _NUMERAL_NEW, regex.IGNORECASE,
     # (the words with a numeral's first word after them: the cue words alone are common)
-    rough=re.compile(rf"{_rough_phrases(_NUMERAL_CUES + _NUMERAL_NEW)}(?:\s+{_rough_phrases(['là'])})?\s+"
-                     rf"{_rough_phrases(_NUMERAL_WORDS)}"),
+    rough=re.compile(rf"{rough_phrases(_NUMERAL_CUES + _NUMERAL_NEW)}(?:\s+{rough_phrases(['là'])})?\s+"
+                     rf"{rough_phrases(_NUMERAL_WORDS)}"),
 )
 
 
@@ -756,7 +772,7 @@ def find_numbers(text: str, pos: int = 0, endpos: Optional[int] = None, *,
             lo, hi = parse_number(lo_tok), parse_number(hi_tok)
             start = m.start()
             dash = join[0] in _DASHES
-            fm = None if dash else _FROM_BEFORE_RE.search(text, max(pos, start - 8), start)
+            fm = None if dash else _FROM_BEFORE_RE.search_phrase_last(text, max(pos, start - 8), start)
             if (dash or fm) and lo is not None and hi is not None and lo < hi \
                     and not (_is_year(lo, lo_tok) or _is_year(hi, hi_tok)):
                 if keep(fm.start() if fm else start, m.end()):
@@ -1274,7 +1290,7 @@ def find_year_spans(text: str, *, pos: int = 0, endpos: Optional[int] = None,
     for m in _year_span_matches(text, pos, len(text) if endpos is None else endpos, runs):
         a, b = int(m.group("a")), int(m.group("b"))
         if a <= b:
-            w = _YEAR_SPAN_WORD_RE.search(text, max(pos, m.start() - 14), m.start())
+            w = _YEAR_SPAN_WORD_RE.search_phrase_last(text, max(pos, m.start() - 14), m.start())
             yield PeriodMatch(w.start() if w else m.start(), m.end(), "years",
                               dt.date(a, 1, 1), dt.date(b, 12, 31), True)
 
