@@ -1168,7 +1168,7 @@ def _relations(src: _Src, ms: list[Mention]) -> None:
     spans = sorted((m.lead, m.reach) for m in ms)
     span_starts, span_reach = span_index(spans)
     starts = [m.start for m in ms]  # ms is in reading order
-    trigger_starts = None  # looked for when first needed, before the mentions only
+    pending = []  # the mentions that may share the relation word of a list
     for m in ms:
         if m.own:
             continue
@@ -1185,12 +1185,17 @@ def _relations(src: _Src, ms: list[Mention]) -> None:
             m.relation = D.RELATION_WORDS.get(_rel_key(src.text[rm.start("rel"):rm.end("rel")]))
             if m.relation:
                 continue
-        # "Căn cứ Luật A; Luật B; Nghị định C …", "Thực hiện Luật A, Nghị định B và
-        # Quyết định C": a list after one relation word shares it
+        pending.append(m)
+    if not pending:
+        return
+    # "Căn cứ Luật A; Luật B; Nghị định C …", "Thực hiện Luật A, Nghị định B và
+    # Quyết định C": a list after one relation word shares it.  Trigger words are looked
+    # for before the pending mentions only (what one mention finds does not depend on
+    # another's relation, so they can wait for the first loop to end).
+    trigger_starts = src.trigger_starts(merged_spans(((max(0, x.lead - _LIST_REACH), x.lead) for x in pending),
+                                                      touching=True))
+    for m in pending:
         lo = max(0, m.lead - _LIST_REACH)
-        if trigger_starts is None:
-            trigger_starts = src.trigger_starts(merged_spans(((max(0, x.lead - _LIST_REACH), x.lead) for x in ms if not x.own),
-                                                              touching=True))
         last = None
         for cm in _matches_at(_LIST_TRIGGER_RE, src.folded, trigger_starts, lo, m.lead):
             i = bisect.bisect_right(span_starts, cm.start())
