@@ -598,3 +598,18 @@ def test_sentence_end_told_by_the_last_character():
     for line in ["thực hiện", "(Ban hành kèm theo Quyết định số 1)", "Điều 1.", "“Hạnh phúc”", "a)", "x *", "3"]:
         if line[-1] not in _SENTENCE_TAILS:
             assert not _ends_sentence(line)
+
+
+def test_marker_caches_keep_no_long_paragraph():
+    # Bullets that each continue the line above ("- x" after "- x") grow one
+    # paragraph line by line; the marker caches must not key on every stage
+    # of it, which made reading quadratic in time and memory.
+    from chidao.parse import markers
+
+    paragraph = "- x" + " - x" * 500
+    before = markers._match_marker_cached.cache_info().currsize
+    assert markers.match_marker(paragraph) == markers.match_marker(paragraph + " - x")
+    assert markers._match_marker_cached.cache_info().currsize == before
+    before = markers._is_caps_head.cache_info().currsize
+    assert not markers.is_caps_heading(paragraph) and not markers.is_caps_heading(paragraph + " - x")
+    assert markers._is_caps_head.cache_info().currsize <= before + 1  # one key: the head both share

@@ -112,13 +112,13 @@ def _letter_cases(s: str) -> tuple[int, int]:
     return upper, lower
 
 
-# The cache is the function callers call: a hit then costs no Python call at
-# all, where a wrapper that cut the head first cost more than its work.  The
-# answer depends on the first 200 characters only.
-@lru_cache(maxsize=4096)  # the same lines are asked about by normalize, header and segment
 def is_caps_heading(s: str) -> bool:
     """An ALL CAPS heading: "TỔ CHỨC THỰC HIỆN", "I. NHIỆM VỤ" (digits, punctuation allowed)."""
-    head = s[:200]
+    return _is_caps_head(s[:200])
+
+
+@lru_cache(maxsize=4096)  # the same lines are asked about by normalize, header and segment
+def _is_caps_head(head: str) -> bool:
     # Running text is settled without classifying every letter: it holds more
     # "n" and "h" (the commonest letters of Vietnamese words: "nh", "ng",
     # "th", "ch") than a heading of this length may hold lower-case letters
@@ -136,8 +136,15 @@ def _ordinal_word(word: str) -> Optional[int]:
     return None
 
 
-def _match_marker(line: str) -> Optional[Marker]:
+def match_marker(line: str) -> Optional[Marker]:
     """The marker that opens ``line`` (already stripped of leading spaces), or None."""
+    # Normalize, header and segment ask about the same lines: remember short ones.  Not
+    # long ones: reflow asks about a paragraph again as each wrapped line joins it, and
+    # a cache keyed on every stage of it would hash and hold them all ("- x\n" × 50,000).
+    return _match_marker_cached(line) if len(line) <= 300 else _match_marker(line)
+
+
+def _match_marker(line: str) -> Optional[Marker]:
     if not line:
         return None
     c = line[0]
@@ -257,9 +264,7 @@ def _match_marker(line: str) -> Optional[Marker]:
     return None
 
 
-# Normalize, header and segment ask about the same lines: the cache (a Marker
-# is immutable) is the function they call, so that a hit costs no Python call.
-match_marker = lru_cache(maxsize=8192)(_match_marker)
+_match_marker_cached = lru_cache(maxsize=8192)(_match_marker)  # a Marker is immutable
 
 
 # What a line that is nothing but a marker can look like, for a test in C:
