@@ -448,3 +448,11 @@ def test_search_phrase_last_agrees_with_search(text):
     for pos in range(len(text)):
         want, got = rx.search(text, pos, len(text)), rx.search_phrase_last(text, pos, len(text))
         assert (want and (want.span(), want.group("w"))) == (got and (got.span(), got.group("w")))
+
+
+def test_a_digit_newer_than_pythons_unicode_is_no_crash():
+    # "\U000116d5" is a digit to ``regex`` (a newer Unicode) and not to float(): found by fuzzing.
+    import chidao
+
+    assert [n.value for n in find_numbers("tăng 12 và \U000116d5 lần")][:1] == [12.0]
+    assert chidao.parse("Chỉ tiêu \U000116d5 xã").targets is not None

@@ -763,8 +763,10 @@ def find_numbers(text: str, pos: int = 0, endpos: Optional[int] = None, *,
         if m.__class__ is tuple:  # a number alone: its span (``alone``), a run of digits
             a, b = m
             if keep(a, b):
-                # (all digits: parse_number reads them with float(); no "." makes them English)
-                out.append(NumberMatch(a, b, "single", value=float(text[a:b])))
+                # (ASCII digits: parse_number reads them with float(); no "." makes them English.
+                # Other digits go to parse_number: float() knows only those of Python's Unicode)
+                tok = text[a:b]
+                out.append(NumberMatch(a, b, "single", value=float(tok) if tok.isascii() else parse_number(tok)))
             continue
         # (all four groups at once: ``regex`` looks up each group by name several times slower)
         lo_tok, join, hi_tok, b_tok = m.groups()  # "n", "join", "hi", "b"
