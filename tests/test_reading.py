@@ -613,3 +613,28 @@ def test_marker_caches_keep_no_long_paragraph():
     before = markers._is_caps_head.cache_info().currsize
     assert not markers.is_caps_heading(paragraph) and not markers.is_caps_heading(paragraph + " - x")
     assert markers._is_caps_head.cache_info().currsize <= before + 1  # one key: the head both share
+
+
+def test_a_paragraph_wrapped_over_many_lines_reads_as_one():
+    # A PDF export that breaks every few words: the lines are joined back into
+    # one sentence, each word once, however many lines it took.
+    # (Each line differs: a line repeated on every page is a running header.)
+    verbs = ["tăng cường", "kiểm tra", "giám sát", "đôn đốc", "rà soát", "đánh giá", "tổng hợp", "báo cáo"]
+    fields = ["đầu tư công", "đất đai", "xây dựng", "môi trường", "y tế", "giáo dục", "giao thông",
+              "thuế", "hải quan", "tài chính", "ngân sách", "chuyển đổi số", "du lịch", "lao động"]
+    words = [f"{verb} lĩnh vực {field} và" for verb in verbs for field in fields]
+    text = "CHỈ THỊ\nVề công tác kiểm tra\n\n1. Các sở, ngành\n" + "\n".join(words) + ".\n2. Báo cáo kết quả.\n"
+    doc = chidao.parse(text)
+    assert ids(doc) == ["1", "2"]
+    assert doc.outline[0].text == "Các sở, ngành " + " ".join(words) + "."
+
+
+def test_a_lone_dash_wrapped_twice_rejoins_the_sentence_above():
+    # "văn hóa\n-\n\nxã hội": the dash, its text on the next line after a blank
+    # one, continues the sentence above; and a footnote mark after the joined
+    # line stays with it.
+    text = ("I. NHIỆM VỤ\n1. Phát triển kinh tế, văn hóa\n-\n\nxã hội bền vững[footnoteRef:1]\n"
+            "2. Cải cách hành chính.\n\n[footnote:1] Theo Nghị quyết của Tỉnh ủy.\n")
+    doc = chidao.parse(text)
+    assert ids(doc) == ["I", "I/1", "I/2"]
+    assert doc.outline[0].children[0].text.startswith("Phát triển kinh tế, văn hóa - xã hội bền vững")
