@@ -638,3 +638,41 @@ def test_a_lone_dash_wrapped_twice_rejoins_the_sentence_above():
     doc = chidao.parse(text)
     assert ids(doc) == ["I", "I/1", "I/2"]
     assert doc.outline[0].children[0].text.startswith("Phát triển kinh tế, văn hóa - xã hội bền vững")
+
+
+OCR_CHI_THI = """\
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 11/CT-TTg
+Hà Nội, ngày 04 tháng 3 năm 2020
+
+CHỈ THỊ
+Về các nhiệm vụ, giải pháp cấp bách tháo gỡ khó khăn cho sản xuất kinh doanh
+
+1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG
+1. Quán triệt sâu sắc tinh thần chỉ đạo của Ban Bí thư.
+2. Tập trung thực hiện "nhiệm vụ kép".
+II. CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ
+1. Tháo gỡ khó khăn về tiếp cận vốn, tín dụng.
+2. Rà soát, cắt giảm thủ tục hành chính.
+Il. TỔ CHỨC THỰC HIỆN
+1. Các bộ, cơ quan, địa phương tổ chức thực hiện.
+"""
+
+
+def test_scanned_roman_numerals_misread_as_digit_and_l_are_read_back():
+    # A scan reads "I." as "1." and "III." as "Il.": the document's own
+    # sequence ("II." next, no "II." twice) says which numeral was printed.
+    doc = chidao.parse(OCR_CHI_THI)
+    assert ids(doc) == ["I", "I/1", "I/2", "II", "II/1", "II/2", "III", "III/1"]
+    assert [n.marker for n in doc.outline] == ["1.", "II.", "Il."]  # as printed
+    assert sum("scan misread" in w for w in doc.warnings) == 2
+
+
+def test_caps_headings_numbered_in_arabic_stay_arabic():
+    text = OCR_CHI_THI.replace("II. CÁC", "2. CÁC").replace("Il. TỔ", "3. TỔ")
+    doc = chidao.parse(text)
+    assert doc.outline[0].id == "1" and not {"I", "II", "III"} & set(ids(doc))
+    assert not any("scan misread" in w for w in doc.warnings)
+    # "l." opening a caps heading, then "II.": the same misreading
+    doc = chidao.parse(OCR_CHI_THI.replace("1. TINH", "l. TINH"))
+    assert [n.id for n in doc.outline] == ["I", "II", "III"]

@@ -58,3 +58,9 @@ HEADING_WORDS = {
     "bước": ("section", "step"),
     "phụ lục": ("part", "annex"),
 }
+
+# OCR of a scan reads the roman "I." of a caps heading as the digit "1." or
+# the letter "l." ("1. TINH THẦN CHỈ ĐẠO", then "II. NHIỆM VỤ"): the labels
+# it is read as, by the kind it is then read as.  The segmenter takes the
+# roman reading back only when the next such heading is a roman "II.".
+OCR_ROMAN_ONE = {"arabic": "1", "letter": "l"}

@@ -12,6 +12,10 @@ constraints
         never inside a bullet, a caps bullet heading ("* TỔ CHỨC THỰC HIỆN")
         never inside an ordinary item, a decimal "2.3" only under its "2.";
 preferences
+    :func:`ocr_roman_one` — a caps heading "1." (or "l.") whose next heading
+        of its rank is a roman "II." is the roman "I." that OCR misread;
+    :func:`ocr_roman_next` — a roman numeral OCR wrote with an "l" ("Il.")
+        that would repeat the open one ("II.") is the next one ("III.");
     :func:`choose_kind` — an ambiguous marker ("I." roman or the letter I,
         "C." roman 100 or the letter C) takes the reading that continues an
         open sequence, else the one that starts a sequence.
@@ -32,14 +36,15 @@ from chidao.context import span_index
 import regex
 
 from chidao.data.header import CLOSING_OPENERS
-from chidao.data.markers import STRUCTURAL_RANK
+from chidao.data.markers import OCR_ROMAN_ONE, STRUCTURAL_RANK
 from chidao.parse.header import Header
-from chidao.parse.markers import Marker, is_caps_heading, match_marker
+from chidao.parse.markers import Marker, int_to_roman, is_caps_heading, match_marker
 from chidao.parse.tables import Row, column_roles, read_row, split_row
 from chidao.schema import Node
 from chidao.text import fold_tones
 
 BULLET_KINDS = {"dash", "plus", "star"}
+_OCR_ROMAN_ONE_LABELS = frozenset(OCR_ROMAN_ONE.values())
 
 
 @dataclass
@@ -92,6 +97,44 @@ def choose_kind(marker: Marker, stack: list[_Open]) -> tuple[str, int, bool]:
     kind, ordinal = (marker.kinds[0], marker.ordinals[0]) if marker.label in {"I", "V", "X"} \
         else (marker.kinds[-1], marker.ordinals[-1])
     return kind, ordinal, False
+
+
+def ocr_roman_one(cands: list[_Candidate], k: int) -> bool:
+    """Is the caps heading at ``k`` ("1. TINH THẦN CHỈ ĐẠO") a roman "I." that OCR
+    read as a digit or a letter?  Only when the document confirms it: the next
+    caps heading that is roman or of its own style is a roman "II.", so that
+    "1. MỤC TIÊU … 2. NHIỆM VỤ" stays arabic."""
+    m = cands[k].marker
+    if not m.heading or OCR_ROMAN_ONE.get(m.kinds[0]) != m.label or not m.style.endswith("."):
+        return False
+    for cand in cands[k + 1:]:
+        nxt = cand.marker
+        if not nxt.heading:
+            continue
+        if "roman" in nxt.kinds:
+            return nxt.ordinals[nxt.kinds.index("roman")] == 2 and style_of("roman", nxt) == "roman."
+        if nxt.style == m.style:
+            return False  # "2. NHIỆM VỤ": an arabic (or letter) sequence of headings
+    return False
+
+
+def ocr_roman_next(m: Marker, stack: list[_Open]) -> Optional[Marker]:
+    """"Il. TỔ CHỨC THỰC HIỆN" after "II.": OCR miscounts the strokes of "III."
+    into an "l"; a numeral of strokes alone that would repeat the open one of
+    its style is read as the next (no document numbers "II." twice in a row)."""
+    if m.kinds != ("roman",) or "l" not in m.label or m.label.strip("Il"):
+        return None
+    style = style_of("roman", m)
+    for o in reversed(stack):
+        if o.style == style:
+            if o.ordinal == m.ordinals[0] and o.ordinal < 3:
+                return m._replace(ordinals=(o.ordinal + 1,), label=int_to_roman(o.ordinal + 1))
+            return None
+    return None
+
+
+def _as_roman_one(m: Marker) -> Marker:
+    return m._replace(kinds=("roman",), ordinals=(1,), label="I", style="roman.")
 
 
 def same_style_is_sibling(style: str, stack: list[_Open]) -> Optional[int]:
@@ -208,6 +251,16 @@ def _build(text: str, cands: list[_Candidate], region_end: int, closes: list[int
             close_to(0, closes[ci])
             ci += 1
         m = cand.marker
+        if m.heading and m.label in _OCR_ROMAN_ONE_LABELS and ocr_roman_one(cands, k):
+            warnings.append(f"marker {m.text!r} at offset {cand.start}: read as the roman 'I.' "
+                            "that a scan misread, since 'II.' follows")
+            m = _as_roman_one(m)
+        elif "l" in m.label:
+            nxt = ocr_roman_next(m, stack)
+            if nxt is not None:
+                warnings.append(f"marker {m.text!r} at offset {cand.start}: read as {nxt.label!r}, "
+                                "the next roman numeral, that a scan misread")
+                m = nxt
         kind, ordinal, confident = choose_kind(m, stack)
         style = style_of(kind, m)
         label = m.label
