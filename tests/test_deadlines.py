@@ -90,6 +90,10 @@ CASES = [
      [("recurring", "quarterly"), ("recurring", "quarterly")]),
     ("Tổng hợp, báo cáo UBND tỉnh trước ngày 25/11 hằng năm.", D(2023, 3, 1),
      [("by", "2023-11-25"), ("recurring", "yearly")]),
+    # A quy chế signed in October: this year's 05/7 has passed, but the series
+    # is dated from the document's year all the same
+    ("Sở Lao động - Thương binh và Xã hội tổng hợp dự toán, báo cáo Bộ trước ngày 05 tháng 7 hàng năm.",
+     D(2012, 10, 23), [("by", "2012-07-05"), ("recurring", "yearly")]),
     # ---- relative
     ("Trong thời hạn 15 ngày kể từ ngày ký Quyết định này, các sở phải ban hành kế hoạch.", D(2024, 3, 4),
      [("relative", "2024-03-19")]),

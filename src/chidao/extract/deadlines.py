@@ -51,7 +51,8 @@ ngày ký"), a bare month or year in prose ("phiên họp tháng 01/2020", "năm
 a period under review ("sơ kết 6 tháng đầu năm", "kết quả thực hiện 9 tháng"),
 cut-offs ("nợ đọng phát sinh trước 01/7/2025", "tính đến ngày 31/5/2025",
 "chốt số liệu đến ngày 31/12"), durations without an anchor ("tập huấn trong 3
-ngày"), and spans already past: ending before the document's date, or — in a
+ngày"), and spans already past: ending before the document's date (not the
+dated first of a yearly series, "trước ngày 05/7 hằng năm", which recurs), or — in a
 report — within the period it reports on ("BÁO CÁO … 6 tháng đầu năm 2016");
 with no date to compare, a bare period in a clause that says "đã" is taken as
 past — unless a purpose or a duty stands between ("các doanh nghiệp đã được
@@ -106,6 +107,10 @@ class _Cand:
     # explicit cue words ("trước ngày", "chậm nhất") are due times even in a
     # clause that also says "đã"; bare periods are not.
     explicit: bool = False
+    # "trước ngày 15/12 hằng năm": the dated first of a yearly series, in the
+    # document's year; it is never past, since the series goes on (its
+    # "hằng năm" is a recurring record of its own).
+    yearly_first: bool = False
 
     def due(self) -> Optional[dt.date]:
         """The last day the candidate covers, for telling past from future."""
@@ -412,7 +417,7 @@ def _is_due(c: _Cand, src: str, folded: str, past_before: Optional[dt.date], lo:
     # time; also "Hiệp định có hiệu lực (từ giữa năm 2020)", across the bracket.
     if _EFFECT_RE.search(src, folded, a, c.start) or _in_effect_bracket(src, folded, lo, c.start):
         return False
-    if c.recurrence:
+    if c.recurrence or c.yearly_first:
         return True
     due = c.due()
     if past_before is not None and due is not None:
@@ -611,7 +616,7 @@ def _recurrences(src: str, folded: str, lo: int, hi: int, year: Optional[int]) -
                     head_end -= 1
                 due = _safe_date(year, int(month), int(day.group("d")))
                 if due:
-                    yield _Cand(day.start(), head_end, "by", date=due, priority=0, explicit=True)
+                    yield _Cand(day.start(), head_end, "by", date=due, priority=0, explicit=True, yearly_first=True)
                 yield _Cand(m.start(), m.end(), "recurring", recurrence="yearly", priority=0)
             elif unit in ("monthly", "quarterly", "yearly"):
                 yield _Cand(day.start(), m.end(), "recurring", recurrence=unit, priority=0)
