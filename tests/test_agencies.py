@@ -148,6 +148,7 @@ ABBREVIATIONS = [
     ("Đài PT-TH tỉnh", "Đài Phát thanh và Truyền hình tỉnh"),
     ("Đoàn ĐBQH tỉnh", "Đoàn Đại biểu Quốc hội tỉnh"),
     ("BQL các KCN", "Ban Quản lý các khu công nghiệp"),
+    ("Ban Chỉ huy PCTT và TKCN tỉnh", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"),
 ]
 
 
@@ -630,6 +631,12 @@ WHOLE_NAMES = [
     ("a verb phrase kept inside a project board's name", HCM,
      "Giao Ban Quản lý dự án đầu tư xây dựng thành phố thực hiện.",
      ["Ban Quản lý dự án đầu tư xây dựng thành phố"]),
+    ("a project board and the verb after it", HCM,
+     "Ban Quản lý dự án đầu tư xây dựng thành phố đôn đốc nhà thầu đẩy nhanh tiến độ.",
+     ["Ban Quản lý dự án đầu tư xây dựng thành phố"]),
+    ("a comma inside a provincial command's name", PROVINCE,
+     "Theo Báo cáo số 215/BC-BCH của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh.",
+     ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"]),
     ("the locality of a provincial school", PROVINCE, "Trường Chính trị tỉnh tổ chức bồi dưỡng.",
      ["Trường Chính trị tỉnh"]),
     ("an abbreviated department", GOVERNMENT_2024, "Cục Kiểm soát TTHC, Văn phòng Chính phủ theo dõi.",
