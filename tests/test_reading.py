@@ -574,6 +574,20 @@ def test_party_committee_under_its_party_organisation():
     assert chidao.parse(text).meta.issuer == "Tỉnh ủy Quảng Trị"
 
 
+@pytest.mark.parametrize("parent, unit, issuer", [
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "VĂN PHÒNG", "Văn phòng Ủy ban nhân dân thành phố Cần Thơ"),
+    ("BỘ TÀI CHÍNH", "THANH TRA", "Thanh tra Bộ Tài chính"),
+    ("UBND TỈNH QUẢNG BÌNH", "SỞ NỘI VỤ", "Sở Nội vụ tỉnh Quảng Bình"),
+    ("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ", "Tổng cục Thuế"),
+])
+def test_a_unit_under_its_parent_body(parent, unit, issuer):
+    # A unit named only by its parent (the Office, the Inspectorate) takes
+    # the parent's name; a department takes only its place.
+    text = (f"{parent}\n{unit}\n-------\nSố: 245/TB-VPUB\nHà Nội, ngày 18 tháng 11 năm 2025\n\n"
+            "THÔNG BÁO\nKết luận của lãnh đạo tại cuộc họp\n\n1. Các đơn vị khẩn trương thực hiện.\n")
+    assert chidao.parse(text).meta.issuer == issuer
+
+
 def test_a_lone_surrogate_does_not_break_the_json():
     doc = chidao.parse("1. Sở Y tế \ud800 chủ trì rà soát.\n")
     assert "\ufffd" in doc.text

@@ -55,6 +55,12 @@ BODY_CASE = {
     "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương",
     "BAN THƯỜNG VỤ": "Ban Thường vụ",
 }
+# Units named only by their parent: under "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ",
+# a header line "VĂN PHÒNG" is the Văn phòng Ủy ban nhân dân thành phố Cần
+# Thơ; under "BỘ TÀI CHÍNH", "THANH TRA" is the Thanh tra Bộ Tài chính (a
+# "SỞ Y TẾ" is named on its own, and only borrows the parent's place).
+UNITS_OF_PARENT = ("Văn phòng", "Thanh tra")
+
 # Lines of the national motto and the Party's header, never the issuer.
 MOTTO_PREFIXES = ("CỘNG HÒA", "CỘNG HOÀ", "ĐỘC LẬP", "Độc lập", "ĐẢNG CỘNG SẢN", "Cộng hòa")
 

@@ -34,7 +34,7 @@ import regex
 
 from chidao.data.header import (
     ATTACHABLE_TYPES, AUTHORITY_PREFIXES, BODY_CASE, DOC_TYPE_HEADINGS, DOC_TYPE_REPORTED,
-    MOTTO_PREFIXES, POSITIONS,
+    MOTTO_PREFIXES, POSITIONS, UNITS_OF_PARENT,
 )
 from chidao.data.places import CITIES, PLACE_NAMES, PROVINCES, level_of
 from chidao.extract.grammar import find_dates
@@ -514,6 +514,8 @@ def _issuer_from_lines(lines: list[str]) -> str:
     issuer = _proper_case(bodies[-1])
     if len(bodies) > 1:
         parent = _proper_case(bodies[-2])
+        if issuer in UNITS_OF_PARENT:
+            return f"{issuer} {parent}"  # "Văn phòng" under "Ủy ban nhân dân thành phố Cần Thơ"
         place = _PLACE_OF_PARENT.search(parent)
         if place and not _LEVEL_WORD.search(issuer):
             # "Sở Nội vụ tỉnh Quảng Bình", but "Tỉnh ủy Quảng Trị" (the level is in the name)
