@@ -117,6 +117,7 @@ DATES = [
     ("ngày 04/2//2016", D(2016, 2, 4), True),
     ("Ngày 06 tháng 7, năm 2025", D(2025, 7, 6), True),
     ("NGÀY 15 THÁNG 12 NĂM 2025", D(2025, 12, 15), True),
+    ("Hà Nội, ngày 26 tháng 0 6 năm 2018", D(2018, 6, 26), True),  # a PDF's letter spacing in a web copy
     ("ngày 20/01.", D(2025, 1, 20), False),           # year from the document
     ("ngày 20 tháng 01", D(2025, 1, 20), False),
 ]
@@ -133,6 +134,7 @@ def test_find_dates(phrase, date, year_given):
     "ban hành 2.231 đầu việc",       # thousands
     "đạt 19/20 chỉ tiêu",            # a ratio
     "kỷ niệm Quốc khánh 2/9",        # no "ngày": a holiday or a ratio, not a date
+    "ngày 1 0 tháng 6 năm 2019",     # only a leading zero may stand apart
 ])
 def test_not_dates(phrase):
     assert list(find_dates(phrase, default_year=2025)) == []

@@ -843,9 +843,11 @@ _NGAY, _THANG, _NAM = vi("ngày"), vi("tháng"), vi("năm")
 NUMERIC_DATE = (
     rf"(?<![\d/.,\-])(?P<d>{DAY}){_SEP}(?P<m>{MONTH}){_SEP}(?P<y>{YEAR})(?![\d/]|\.\d|\s*/\s*[A-ZĐ])"
 )
-# "ngày 02 tháng 01 năm 2020" (also "ngày 02 tháng 01, năm 2020").
+# "ngày 02 tháng 01 năm 2020" (also "ngày 02 tháng 01, năm 2020"; and "tháng
+# 0 6" as a PDF's letter spacing reaches a web copy: no day or month is "0").
+_SPACED = r"|0[ \t][1-9]"
 FORMAL_DATE = (
-    rf"(?<!\d)(?P<d2>{DAY})\s+{_THANG}\s+(?P<m2>{MONTH})(?:\s*,)?\s+{_NAM}\s+(?P<y2>{YEAR})(?!\d)"
+    rf"(?<!\d)(?P<d2>{DAY}{_SPACED})\s+{_THANG}\s+(?P<m2>{MONTH}{_SPACED})(?:\s*,)?\s+{_NAM}\s+(?P<y2>{YEAR})(?!\d)"
 )
 # "ngày 20/01", "ngày 20 tháng 01" — the year comes from the document.
 # "ngày 10 tháng 01 năm sau": the year after the document's.
@@ -880,7 +882,8 @@ def _date_of(m: regex.Match, default_year: Optional[int]) -> DateMatch:
     if m.group("d"):
         y, mo, d, given = int(m.group("y")), int(m.group("m")), int(m.group("d")), True
     elif m.group("d2"):
-        y, mo, d, given = int(m.group("y2")), int(m.group("m2")), int(m.group("d2")), True
+        y, given = int(m.group("y2")), True
+        mo, d = int("".join(m.group("m2").split())), int("".join(m.group("d2").split()))  # "0 6": 6
     else:
         if default_year is None:
             return DateMatch(m.start(), m.end(), None, False)
