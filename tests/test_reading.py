@@ -690,3 +690,24 @@ def test_caps_headings_numbered_in_arabic_stay_arabic():
     # "l." opening a caps heading, then "II.": the same misreading
     doc = chidao.parse(OCR_CHI_THI.replace("1. TINH", "l. TINH"))
     assert [n.id for n in doc.outline] == ["I", "II", "III"]
+
+
+def test_a_two_column_trailer_flattened_by_a_pdf():
+    # The text layer of a PDF reads the trailer's two columns line by line:
+    # the position shares the "Nơi nhận:" line, the name ends the last copy line.
+    text = (
+        "TỈNH ỦY QUẢNG TRỊ\nSố 15-CT/TU\nQuảng Trị, ngày 20 tháng 8 năm 2025\n\nCHỈ THỊ\n"
+        "về đẩy mạnh chuyển đổi số\n\n1. Các cấp ủy quán triệt, triển khai thực hiện.\n"
+        "2. Văn phòng Tỉnh ủy theo dõi, đôn đốc.\n\n"
+        "T/M BAN THƯỜNG VỤ\nNơi nhận: PHÓ BÍ THƯ THƯỜNG TRỰC\n- Ban Bí thư Trung ương Đảng (để b/c),\n"
+        "- Các đảng ủy trực thuộc Tỉnh ủy,\n- Lưu Văn phòng Tỉnh ủy. Phan Thị Mai Hương\n"
+    )
+    meta = chidao.parse(text).meta
+    assert (meta.signer.name, meta.signer.position, meta.signer.authority) == (
+        "Phan Thị Mai Hương", "Phó Bí thư", "TM. Ban Thường vụ")
+    assert meta.recipients == ["Ban Bí thư Trung ương Đảng (để b/c)", "Các đảng ủy trực thuộc Tỉnh ủy",
+                               "Lưu Văn phòng Tỉnh ủy"]
+    # A letter to a director keeps its addressee
+    letter = chidao.parse("BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 02 tháng 3 năm 2025\n\n"
+                          "Kính gửi: GIÁM ĐỐC SỞ Y TẾ\n\nBộ Y tế đề nghị các sở báo cáo.\n")
+    assert letter.meta.recipients == ["GIÁM ĐỐC SỞ Y TẾ"] and letter.meta.signer is None

@@ -160,6 +160,8 @@ _NEWS_SIGNER = regex.compile(
     r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)[ \t]+(?P<name>\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]+(?:đã[ \t]+)?ký"
 )
 # Also OCR's "Noi nhận", "Nơi nhân", "Kinh gửi".
+# "Lưu: VT, VP. Lê Hoàng Phúc": a copy line, then the name from the column beside it.
+_NAME_AFTER_COPY_LINE = regex.compile(r"^(?P<copy>.+[.;,:])[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4})$")
 _RECIPIENTS_HEAD = regex.compile(r"^(?P<head>(?i:n[oơ]i[ \t]+nh[aậâ]n|k[ií]nh[ \t]+g[uử][ií]))[ \t]*:?[ \t]*(?P<rest>.*)$")
 _BASIS = regex.compile(r"^[-–+]?[ \t]*(?:Căn cứ|CĂN CỨ)\b")
 _PROPOSAL = regex.compile(r"^(?:Xét đề nghị|Theo đề nghị|Xét Tờ trình|Theo Tờ trình)\b")
@@ -545,7 +547,12 @@ def _read_recipients(lines: list[_Line], i: int, meta: Meta) -> int:
     """Read "Nơi nhận:" / "Kính gửi:" and the list under it; return the last line's index."""
     m = _RECIPIENTS_HEAD.match(lines[i].text)
     rest = m.group("rest").strip() if m else ""
-    if rest:
+    # A trailer of two columns flattened line by line (a PDF's text layer):
+    # "Nơi nhận: PHÓ BÍ THƯ THƯỜNG TRỰC" holds the signer's position, and
+    # the signer's name ends the last copy line ("- Lưu: VT, VP. Lê Hoàng Phúc").
+    column_position = (_position_of(rest) if m and rest.isupper() and fold_ascii(m.group("head")).startswith("n")
+                       else None)
+    if rest and column_position is None:
         meta.recipients.append(rest.lstrip("-–+ ").rstrip(";.,"))
     j, last = i + 1, i
     while j < len(lines):
@@ -567,7 +574,29 @@ def _read_recipients(lines: list[_Line], i: int, meta: Meta) -> int:
             j = resume
             continue
         break
+    if column_position is not None:
+        _column_signer(lines, i, column_position, meta)
     return last
+
+
+def _column_signer(lines: list[_Line], i: int, position: str, meta: Meta) -> None:
+    """The signer of a two-column trailer read line by line: the position was on
+    the "Nơi nhận:" line ``i``, the name ends the last copy line ("Lưu …. Name"),
+    the authority is the line just above ("T/M BAN THƯỜNG VỤ")."""
+    if not meta.recipients:
+        return
+    named = _NAME_AFTER_COPY_LINE.match(meta.recipients[-1])
+    if named is None or not fold_ascii(named.group("copy")).startswith("luu"):
+        return
+    meta.recipients[-1] = named.group("copy").rstrip(";.,")
+    authority = None
+    above = next((ln.text for ln in reversed(lines[max(0, i - 3):i]) if ln.text), "")
+    am = _AUTHORITY.match(above) if above[:1] in _AUTHORITY_INITIALS else None
+    if am and am.group("rest").isupper():
+        held = am.group("rest")
+        authority = AUTHORITY_PREFIXES[am.group("pre")] + " " + (_position_of(held) or _proper_case(held))
+    if meta.signer is None:
+        meta.signer = Signer(name=named.group("name"), position=position, authority=authority)
 
 
 def _read_trailers(lines: list[_Line], header: Header) -> None:
