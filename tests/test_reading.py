@@ -711,3 +711,18 @@ def test_a_two_column_trailer_flattened_by_a_pdf():
     letter = chidao.parse("BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 02 tháng 3 năm 2025\n\n"
                           "Kính gửi: GIÁM ĐỐC SỞ Y TẾ\n\nBộ Y tế đề nghị các sở báo cáo.\n")
     assert letter.meta.recipients == ["GIÁM ĐỐC SỞ Y TẾ"] and letter.meta.signer is None
+
+
+def test_a_flattened_trailer_from_a_scan():
+    # OCR's "TỎNG" for "TỔNG", and the "(Đã ký)" of the signature column
+    # beside the first copy line
+    text = (
+        "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 460/QĐ-TCT\nHà Nội, ngày 05 tháng 5 năm 2009\n\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành quy trình thanh tra thuế\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy trình.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+        "Nơi nhận: TỎNG CỤC TRƯỞNG\n- Như điều 2; (Đã ký)\n- Lãnh đạo Bộ Tài chính (để báo cáo);\n"
+        "- Lưu: VT,TTr. Đặng Hạnh Thu\n"
+    )
+    meta = chidao.parse(text).meta
+    assert (meta.signer.name, meta.signer.position) == ("Đặng Hạnh Thu", "Tổng Cục trưởng")
+    assert meta.recipients == ["Như điều 2", "Lãnh đạo Bộ Tài chính (để báo cáo)", "Lưu: VT,TTr"]

@@ -162,6 +162,7 @@ _NEWS_SIGNER = regex.compile(
 # Also OCR's "Noi nhận", "Nơi nhân", "Kinh gửi".
 # "Lưu: VT, VP. Lê Hoàng Phúc": a copy line, then the name from the column beside it.
 _NAME_AFTER_COPY_LINE = regex.compile(r"^(?P<copy>.+[.;,:])[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4})$")
+_SIGNED_AT_END = regex.compile(r"[ \t]*\((?:đã ký|Đã ký|ĐÃ KÝ)\)$")
 _RECIPIENTS_HEAD = regex.compile(r"^(?P<head>(?i:n[oơ]i[ \t]+nh[aậâ]n|k[ií]nh[ \t]+g[uử][ií]))[ \t]*:?[ \t]*(?P<rest>.*)$")
 _BASIS = regex.compile(r"^[-–+]?[ \t]*(?:Căn cứ|CĂN CỨ)\b")
 _PROPOSAL = regex.compile(r"^(?:Xét đề nghị|Theo đề nghị|Xét Tờ trình|Theo Tờ trình)\b")
@@ -550,8 +551,8 @@ def _read_recipients(lines: list[_Line], i: int, meta: Meta) -> int:
     # A trailer of two columns flattened line by line (a PDF's text layer):
     # "Nơi nhận: PHÓ BÍ THƯ THƯỜNG TRỰC" holds the signer's position, and
     # the signer's name ends the last copy line ("- Lưu: VT, VP. Lê Hoàng Phúc").
-    column_position = (_position_of(rest) if m and rest.isupper() and fold_ascii(m.group("head")).startswith("n")
-                       else None)
+    column_position = (_position_of(rest) or _POSITIONS_FOLDED.get(fold_ascii(squash_spaces(rest)).upper())
+                       if m and rest.isupper() and fold_ascii(m.group("head")).startswith("n") else None)
     if rest and column_position is None:
         meta.recipients.append(rest.lstrip("-–+ ").rstrip(";.,"))
     j, last = i + 1, i
@@ -589,6 +590,8 @@ def _column_signer(lines: list[_Line], i: int, position: str, meta: Meta) -> Non
     if named is None or not fold_ascii(named.group("copy")).startswith("luu"):
         return
     meta.recipients[-1] = named.group("copy").rstrip(";.,")
+    # "- Như điều 3; (Đã ký)": the signature column's mark beside a copy line
+    meta.recipients[:] = [_SIGNED_AT_END.sub("", r).rstrip(";.,") for r in meta.recipients]
     authority = None
     above = next((ln.text for ln in reversed(lines[max(0, i - 3):i]) if ln.text), "")
     am = _AUTHORITY.match(above) if above[:1] in _AUTHORITY_INITIALS else None
@@ -627,6 +630,8 @@ def _read_trailers(lines: list[_Line], header: Header) -> None:
 
 
 _POSITIONS_UPPER = [(p, p.upper()) for p in POSITIONS]
+# The same without tones, for a scan's "TỎNG CỤC TRƯỞNG" where a position stands alone.
+_POSITIONS_FOLDED = {fold_ascii(p).upper(): p for p in POSITIONS}
 _POSITION_STARTS = tuple(up for _, up in _POSITIONS_UPPER)
 
 
