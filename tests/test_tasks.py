@@ -695,6 +695,20 @@ a) Tập trung giải phóng mặt bằng.
 tỉnh và Chủ tịch Ủy ban nhân dân các xã, phường tập trung thực hiện các nội dung sau:
 1. Tăng cường công tác tuyên truyền về phòng cháy.
 """, {"Tăng cường công tác": ["Các sở, ban, ngành", "Ủy ban nhân dân cấp xã"]}),
+    ("heads of two groups before the second", HEADER_2025, """\
+1. Giám đốc các sở, Thủ trưởng các ban, ngành, đơn vị thuộc tỉnh và Chủ tịch Ủy ban nhân dân các xã, phường:
+a) Quán triệt phương châm "bốn tại chỗ" và "ba sẵn sàng".
+11. Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Chỉ thị này.
+
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch Ủy ban nhân dân các xã, \
+phường nghiêm túc triển khai thực hiện Chỉ thị này./.
+""", {"Quán triệt": ["Các sở, ban, ngành", "Ủy ban nhân dân cấp xã"],
+      "Giao Văn phòng": ["Văn phòng Ủy ban nhân dân tỉnh"]}),      # the closing paragraph is no part of 11.
+    ("the Government's bodies 'trực thuộc Chính phủ'", GOV_HEADER, """\
+Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan trực thuộc Chính phủ, Chủ tịch Ủy ban \
+nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này./.
+""", {"Các Bộ trưởng": ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]}),
     ("a verb between names ends the list", HEADER, """\
 UBND tỉnh yêu cầu các sở, ban, ngành tăng cường phối hợp với UBND các huyện, thị xã thực hiện:
 1. Kiểm tra an toàn các khu dân cư.

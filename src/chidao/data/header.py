@@ -77,4 +77,7 @@ CLOSING_OPENERS = [
     "UBND thành phố yêu cầu", "UBND tỉnh đề nghị", "UBND tỉnh trân trọng", "Giám đốc các", "Thủ trưởng các",
     "Chủ tịch Ủy ban nhân dân các", "Chủ tịch UBND các", "Văn phòng Ủy ban nhân dân", "Văn phòng UBND",
     "Ban Thường vụ Tỉnh ủy yêu cầu", "Ban Thường vụ Thành ủy yêu cầu", "Bộ Tài chính đề nghị",
+    "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu", "Chủ tịch UBND tỉnh yêu cầu",
+    "Chủ tịch Ủy ban nhân dân thành phố yêu cầu", "Chủ tịch UBND thành phố yêu cầu",
+    "Thủ tướng Chính phủ yêu cầu", "Bộ trưởng yêu cầu",
 ]

@@ -179,7 +179,9 @@ _COLON_AFTER = re.compile(r"\s*:")
 _BRIDGE = _vi(
     r"(?:[ \t]*,?[ \t]*(?:các|cơ|quan|đơn|vị|thuộc|trực|tỉnh|thành|phố|trung|ương|TW|TƯ|có|liên|đoàn|thể|hội|"
     r"ban|ngành|cấp|trên|địa|bàn|phương|nhà|nước|lực|lượng|vũ|trang|doanh|nghiệp|chính|trị|xã|huyện|"
-    r"phường|thị|trấn|đặc|khu|quận|và)(?!\w))*[ \t]*(?:,|(?<!\w)và|(?<!\w)cùng)[ \t]*")
+    r"phường|thị|trấn|đặc|khu|quận|và|"
+    # heads of the addressees: "Giám đốc các sở, Thủ trưởng các ban, ngành, đơn vị thuộc tỉnh và …"
+    r"thủ[ \t]+trưởng|giám[ \t]+đốc|người[ \t]+đứng[ \t]+đầu)(?!\w))*[ \t]*(?:,|(?<!\w)và|(?<!\w)cùng)[ \t]*")
 _LINE_END = re.compile(r"[ \t.]*(?:\([^)\n]*\)[ \t.:]*)?(?:\n|$)")  # "Sở A (cơ quan thường trực)"
 # Clause boundaries (:func:`_boundaries`): ";", ". " before a new sentence, ": ", and at a line
 # break a new paragraph or a bullet line.
