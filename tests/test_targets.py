@@ -283,6 +283,10 @@ MORE_CASES = [
      [([12], "=", "người", "người chết", "Bão"), ([35], "=", "người", "người bị thương", "35")]),
     ("Mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính đạt 95%.", False,
      [([95], "=", "%", "Mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính", "Mức độ")]),
+    ("Mức độ hài lòng của người dân, doanh nghiệp đạt trên 90%.", False,      # one indicator across the comma
+     [([90], ">", "%", "Mức độ hài lòng của người dân, doanh nghiệp", "Mức độ")]),
+    ("Phấn đấu số tổ chức, cá nhân vi phạm pháp luật về thuế giảm 10%.", False,
+     [([10], "=", "%", "số tổ chức, cá nhân vi phạm pháp luật về thuế", "số tổ chức")]),
     ("Phấn đấu 100% cán bộ, công chức, viên chức được bồi dưỡng kỹ năng số.", False,
      [([100], "=", "%", "cán bộ, công chức, viên chức được bồi dưỡng kỹ năng số", "100%")]),
     ("Tuyển dụng 1.200 cán bộ, công chức, viên chức trong năm 2025.", False,

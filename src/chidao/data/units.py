@@ -98,6 +98,13 @@ USUAL_UNIT_PAIRS = [
     "học sinh, sinh viên", "hộ gia đình, cá nhân", "tổ chức, cá nhân", "cơ quan, tổ chức",
     "bộ, cơ quan trung ương", "bộ, cơ quan ngang bộ", "sở, ban, ngành",
 ]
+# Nouns usually paired by a comma inside one indicator: "mức độ hài lòng của
+# người dân, doanh nghiệp đối với …", "số tổ chức, cá nhân vi phạm" (the
+# pairs of counted things above are such pairs too).
+USUAL_NOUN_PAIRS = USUAL_UNIT_PAIRS + [
+    "người dân, doanh nghiệp", "doanh nghiệp, người dân", "cá nhân, tổ chức", "người dân, du khách",
+]
+
 # Spans of time and counts of times, which are quantities set as targets only
 # under a floor: "cách ly tối thiểu 10 ngày", "phun khử trùng tối thiểu 4
 # lần/ngày", "kiểm tra ít nhất 01 lần" (not "thời hạn thanh tra không quá 30

@@ -145,6 +145,9 @@ _CHAIN_ITEM_RE = LazyPattern(rf"[ \t]*,[ \t]*(?P<unit>{_alt(_UNITS)})(?![^\W\d_]
 _CHAIN_HEAD_RE = LazyPattern(rf"[ \t]*(?P<unit>{_alt(_UNITS)})(?![^\W\d_])", _F)
 _UNIT_WORDS = tuple(prescan_words(_UNITS))
 _USUAL_PAIRS = {_key(p) for p in U.USUAL_UNIT_PAIRS}
+# (each two neighbours of a list: "sở, ban, ngành" gives "sở, ban" and "ban, ngành")
+_NOUN_PAIRS = sorted({pair for p in U.USUAL_NOUN_PAIRS for pair in zip(
+    [_key(x) for x in p.split(",")], [_key(x) for x in p.split(",")][1:])})
 _TIME_UNITS = {_key(w) for w in U.BOUNDED_TIME_UNITS}
 # (words looked for in a clause: grammar.Prescanned tries them only where the folded text holds them)
 _FORECAST_RE = Prescanned(rf"{WB}{_alt(U.FORECAST_WORDS)}{WE}", U.FORECAST_WORDS, _F)
@@ -1193,6 +1196,13 @@ def _trim_right(doc: _Doc, end: int, scope_start: int) -> int:
     return end
 
 
+def _noun_pair_across(src: str, comma: int, after: int) -> bool:
+    """Does a usual pair of nouns ("người dân, doanh nghiệp") stand around the comma at ``comma``?"""
+    left = " " + _key(src[max(0, comma - 25):comma])
+    right = _key(src[after:after + 25]) + " "
+    return any(left.endswith(" " + a) and right.startswith((b + " ", b + ",")) for a, b in _NOUN_PAIRS)
+
+
 def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int]]:
     src = doc.text
     toks = list(_TOKEN_RE.finditer(src, max(scope_start, end - 200), end))
@@ -1206,6 +1216,11 @@ def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int
                 and not _BEFORE_STOP_RE.found(src, max(scope_start, toks[i - 1].end() - 12), toks[i - 1].end(),
                                               doc.folded):
             # "số thuế tăng thu qua thanh tra, kiểm tra (là 9.230,51 tỷ đồng)": a pair joined by a comma
+            crossed = True
+            i -= 1
+            continue
+        if tok == "," and not crossed and words and _noun_pair_across(src, t.start(), t.end()):
+            # "mức độ hài lòng của người dân, doanh nghiệp đối với …": one indicator
             crossed = True
             i -= 1
             continue
