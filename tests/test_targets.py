@@ -276,6 +276,8 @@ MORE_CASES = [
     ("Thời gian cách ly tối thiểu 10 ngày; phun khử trùng tối thiểu 4 lần/ngày; kiểm tra ít nhất 01 lần.", False,
      [([10], ">=", "ngày", "Thời gian cách ly", "Thời gian"), ([4], ">=", "lần/ngày", "phun khử trùng", "phun"),
       ([1], ">=", "lần", "kiểm tra", "kiểm tra")]),
+    ("Phát bản tin cảnh báo thiên tai tối thiểu 4 lần/ngày khi có bão, lũ.", False,  # a warning is no forecast
+     [([4], ">=", "lần/ngày", "Phát bản tin cảnh báo thiên tai", "Phát")]),
     ("Đến nay đã có 12 Bộ, cơ quan trung ương và 9 địa phương ban hành kế hoạch.", False,
      [([12], "=", "Bộ, cơ quan trung ương", "Bộ, cơ quan trung ương", "12"),
       ([9], "=", "địa phương", "địa phương", "9")]),

@@ -610,7 +610,9 @@ def _read(doc: _Doc, num: NumberMatch, found: list[_Found]) -> Optional[_Found]:
     fm = None
     for fm in _FORECAST_RE.finditer(src, doc.folded, fa, cmp_start):
         pass
-    if fm is not None and not _PLAN_RE.search(src, doc.folded, fm.end(), cmp_start):
+    # (not a frequency or span under a floor: "phát bản tin cảnh báo thiên tai tối
+    # thiểu 4 lần/ngày" is a duty; forecasts are not floors)
+    if fm is not None and cls != "time" and not _PLAN_RE.search(src, doc.folded, fm.end(), cmp_start):
         return None
     if comparator in ("<", ">", "<=", ">="):
         crit = _CRITERION_BEFORE_RE.search(src, max(scope_start, cmp_start - 90), cmp_start, doc.folded)
