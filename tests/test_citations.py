@@ -47,6 +47,14 @@ CASES = [
       {"doc_type": "Luật", "number": None, "date": "2019-11-22", "relation": "căn cứ",
        "title": "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
                 "chính quyền địa phương"}]),
+    ("an amending ordinance keeps its whole name",
+     "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 29 tháng 6 năm 2005;\n"
+     "Căn cứ Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng "
+     "ngày 16 tháng 7 năm 2012;",
+     {"number": "49/2012/QĐ-UBND"},
+     [{"doc_type": "Pháp lệnh", "title": "Pháp lệnh Ưu đãi người có công với cách mạng", "date": "2005-06-29"},
+      {"doc_type": "Pháp lệnh", "date": "2012-07-16", "relation": "căn cứ",
+       "title": "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng"}]),
     ("the constitution and a code",
      "Căn cứ Hiến pháp năm 2013; Căn cứ Bộ luật Lao động năm 2019;",
      {},

@@ -350,8 +350,8 @@ _AMEND_RE = regex.compile(
     rf"(?:\s+(?:{_alt(['một số điều', 'một số điều, khoản', 'một số nội dung'])}|{_f('điều')}\s+\d+))?"
     rf"\s+(?:{_f('của')}\s+)?"
 )
-_NESTED_LAW_RE = regex.compile(rf"(?:(?:{_f('các')})\s+)?(?:{_f('bộ luật')}|luât)\s+")
-_NESTED_JOIN_RE = regex.compile(rf"\s*(?:,|{_f('và')})\s+(?:{_f('bộ luật')}|luât)\s+")
+_NESTED_LAW_RE = regex.compile(rf"(?:(?:{_f('các')})\s+)?(?:{_f('bộ luật')}|luât|{_f('pháp lệnh')})\s+")
+_NESTED_JOIN_RE = regex.compile(rf"\s*(?:,|{_f('và')})\s+(?:{_f('bộ luật')}|luât|{_f('pháp lệnh')})\s+")
 _N_LAWS_RE = regex.compile(rf"\d+\s+(?:luât|{_f('văn bản')})\s+")
 _YEAR_AFTER_RE = regex.compile(rf"[ \t,]*(?:{_f('năm')}\s+)?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _NUMBER_AFTER_RE = regex.compile(rf"[ \t,]*(?:{_f('số')}|so)\s*:?\s*")
@@ -924,7 +924,7 @@ def _law_name(src: _Src, kind: str, p: int, head: str, s: int) -> Optional[tuple
         if _CAN_CU_BEFORE.search(folded, max(0, s - 30), s):
             return "Hiến pháp", end, caps
         return None
-    if kind == "law" and _AMEND_RE.match(folded, p):
+    if kind in ("law", "ord") and _AMEND_RE.match(folded, p):  # (also "Pháp lệnh sửa đổi, bổ sung …")
         return _amending_law(src, p, head_title, caps)
     known, cat = {"code": (_KNOWN_CODE_RE, D.CODE_NAMES), "law": (_KNOWN_LAW_RE, D.LAW_NAMES),
                   "ord": (_KNOWN_ORDINANCE_RE, D.ORDINANCE_NAMES)}[kind]
@@ -1000,7 +1000,8 @@ def _amending_law(src: _Src, p: int, head_title: str, caps: bool) -> Optional[tu
     if nl:
         while nl:
             r = nl.end()
-            km = _KNOWN_LAW_RE.match(folded, r) or _KNOWN_CODE_RE.match(folded, r)
+            km = _KNOWN_LAW_RE.match(folded, r) or _KNOWN_CODE_RE.match(folded, r) \
+                or _KNOWN_ORDINANCE_RE.match(folded, r)
             e = km.end() if km else _name_end(text, folded, r)
             if e <= r:
                 break
