@@ -637,6 +637,10 @@ WHOLE_NAMES = [
     ("a comma inside a provincial command's name", PROVINCE,
      "Theo Báo cáo số 215/BC-BCH của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh.",
      ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"]),
+    ("national business associations", GOVERNMENT_2024,
+     "Đề nghị Phòng Thương mại và Công nghiệp Việt Nam, Hội Doanh nghiệp nhỏ và vừa, các hội nghề nghiệp "
+     "động viên doanh nghiệp nhỏ và vừa.",
+     ["Phòng Thương mại và Công nghiệp Việt Nam", "Hội Doanh nghiệp nhỏ và vừa"]),
     ("the locality of a provincial school", PROVINCE, "Trường Chính trị tỉnh tổ chức bồi dưỡng.",
      ["Trường Chính trị tỉnh"]),
     ("an abbreviated department", GOVERNMENT_2024, "Cục Kiểm soát TTHC, Văn phòng Chính phủ theo dõi.",
