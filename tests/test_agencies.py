@@ -637,6 +637,9 @@ WHOLE_NAMES = [
     ("a comma inside a provincial command's name", PROVINCE,
      "Theo Báo cáo số 215/BC-BCH của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh.",
      ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"]),
+    ("a comma and a number inside a steering committee's name", GOVERNMENT_2024,
+     "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 chủ trì, phối hợp với Bộ Y tế.",
+     ["Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19", "Bộ Y tế"]),
     ("national business associations", GOVERNMENT_2024,
      "Đề nghị Phòng Thương mại và Công nghiệp Việt Nam, Hội Doanh nghiệp nhỏ và vừa, các hội nghề nghiệp "
      "động viên doanh nghiệp nhỏ và vừa.",

@@ -248,6 +248,8 @@ _PLURAL_BEFORE = re.compile(r"(?:cac|nhưng)\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|và)|\s+[a-zđ]")
 _FUZZ_SEG = re.compile(r"[^,;:.()\n]{2,60}")
 _ONE_WORD = re.compile(r"\s*\S+")
+_TIGHT_NUMBER = re.compile(r"-\d+(?![\w/-])")
+_INNER_COMMA = re.compile(r",[ \t]*(\w+)")
 _INNER_DASH = re.compile(r"[ \t]*[-–][ \t]*(?=[^\W\d_])")
 _CLAUSE_STOP = re.compile(r"[,;.\n]")
 _TINH_END = re.compile(r"\s(?:tỉnh|Tỉnh)\s+$")
@@ -852,6 +854,16 @@ def _name_after(g: gz.Gazetteer, d: _Doc, rec: dict, s: int, e: int, starts: dic
         words.append(w)
         caps_run = caps_run + 1 if _is_upperish(w) else 0
         p = mw.end()
+        mt = _TIGHT_NUMBER.match(text, p) if text.startswith("-", p) else None
+        if mt:  # "dịch Covid-19": a number joined by a dash is part of the word
+            words[-1] += mt.group()
+            p = mt.end()
+        mc = _INNER_COMMA.match(text, p) if text.startswith(",", p) else None
+        if mc and (lw, mc.group(1).lower()) in g.name_comma_pairs and len(words) < max_words:
+            # a comma inside a name: "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19"
+            words.append(mc.group(1))
+            caps_run = caps_run + 1 if _is_upperish(mc.group(1)) else 0
+            p = mc.end()
         md = _INNER_DASH.match(text, p)
         if md:  # a dash inside a name: "Thi đua - Khen thưởng"
             nxt = _next_word(text, md.end())

@@ -404,6 +404,7 @@ class Gazetteer:
     generic_stop_phrases: frozenset       # two-word phrases, lower case
     name_verbs: frozenset                 # verbs that name what a body does ("quản lý"): in lower-case names
     name_compounds: frozenset  # phrases whose verb stays in a name ("đầu tư xây dựng")
+    name_comma_pairs: frozenset  # (first, second) lower-case words a comma joins in a name ("phòng, chống")
     office_suppress_re: object
     office_last_words: frozenset           # last folded word of every office ("tich", "đôc", "pct")
     locality_first: frozenset              # first folded word of every locality ("tinh", "huyên", "cac")
@@ -608,6 +609,7 @@ def load() -> Gazetteer:
         generic_stop_phrases=frozenset(w.lower() for w in raw["generic_stop_phrases"]),
         name_verbs=frozenset(w.lower() for w in raw["name_verbs"]),
         name_compounds=frozenset(w.lower() for w in raw.get("name_compounds", [])),
+        name_comma_pairs=frozenset(tuple(w.strip().lower() for w in p.split(",")) for p in raw.get("name_comma_pairs", [])),
         office_suppress_re=office_suppress_re, head_word_re=re.compile(rf"(?:{hd})\s+"),
         office_last_words=frozenset(_WORD.findall(fold(w))[-1] for w in off["suppress"] + off["stand_for_body"])
         | {"cac", "nhưng"},
