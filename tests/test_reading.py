@@ -726,3 +726,15 @@ def test_a_flattened_trailer_from_a_scan():
     meta = chidao.parse(text).meta
     assert (meta.signer.name, meta.signer.position) == ("Đặng Hạnh Thu", "Tổng Cục trưởng")
     assert meta.recipients == ["Như điều 2", "Lãnh đạo Bộ Tài chính (để báo cáo)", "Lưu: VT,TTr"]
+
+
+def test_ids_of_word_units_do_not_depend_on_capitals():
+    # "PHẦN THỨ NHẤT" in one copy, "Phần thứ nhất" in another: the same ids;
+    # the marker keeps its printed form.
+    caps = chidao.parse("KẾ HOẠCH\nvề chuyển đổi số\n\nPHẦN THỨ NHẤT\nMỤC ĐÍCH\n1. Nâng cao nhận thức.\n"
+                        "CHƯƠNG II\nQUY ĐỊNH CHUNG\nĐIỀU 3. Phạm vi điều chỉnh\n")
+    plain = chidao.parse("KẾ HOẠCH\nvề chuyển đổi số\n\nPhần thứ nhất\nMỤC ĐÍCH\n1. Nâng cao nhận thức.\n"
+                         "Chương II\nQUY ĐỊNH CHUNG\nĐiều 3. Phạm vi điều chỉnh\n")
+    assert ids(caps) == ids(plain) == ["Phần thứ nhất", "Phần thứ nhất/1", "Phần thứ nhất/Chương II",
+                                       "Phần thứ nhất/Chương II/Điều 3"]
+    assert caps.outline[0].marker == "PHẦN THỨ NHẤT"

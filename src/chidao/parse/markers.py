@@ -173,7 +173,10 @@ def _match_marker(line: str) -> Optional[Marker]:
             if not line[end:end + 1].isupper():
                 return None
         marker = line[:end].rstrip()
-        label = " ".join(marker.rstrip(".:)-– ").split())
+        # The label in one spelling whatever the typography ("PHẦN THỨ NHẤT" and
+        # "Phần thứ nhất" are both "Phần thứ nhất"), so that ids are stable.
+        key = " ".join(word.lower().split())
+        label = f"{key[0].upper()}{key[1:]} {' '.join(num.lower().split()) if ordinal_word else num}"
         return Marker(marker, end, (kind,), (ordinal,), label, style, is_caps_heading(line[end:end + 200]))
 
     if c in BULLETS:
