@@ -43,6 +43,8 @@ BULLETS = {
     "•": "dash", "·": "dash", "◊": "dash", "▪": "dash", "►": "dash", "○": "dash", "●": "dash",
     "❖": "dash", "✓": "dash", "": "dash", "": "dash",
 }
+# The kinds bullets are reported as: items that number nothing.
+BULLET_KINDS = frozenset(BULLETS.values())
 # Glyphs that share a style (so "–" continues a list begun with "-").
 BULLET_STYLE = {"–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-", "·": "•"}
 

@@ -146,8 +146,8 @@ _CHAIN_HEAD_RE = LazyPattern(rf"[ \t]*(?P<unit>{_alt(_UNITS)})(?![^\W\d_])", _F)
 _UNIT_WORDS = tuple(prescan_words(_UNITS))
 _USUAL_PAIRS = {_key(p) for p in U.USUAL_UNIT_PAIRS}
 # (each two neighbours of a list: "sở, ban, ngành" gives "sở, ban" and "ban, ngành")
-_NOUN_PAIRS = sorted({pair for p in U.USUAL_NOUN_PAIRS for pair in zip(
-    [_key(x) for x in p.split(",")], [_key(x) for x in p.split(",")][1:])})
+_NOUN_PAIRS = sorted({pair for p in U.USUAL_NOUN_PAIRS
+                      for parts in [[_key(x) for x in p.split(",")]] for pair in zip(parts, parts[1:])})
 _TIME_UNITS = {_key(w) for w in U.BOUNDED_TIME_UNITS}
 # (words looked for in a clause: grammar.Prescanned tries them only where the folded text holds them)
 _FORECAST_RE = Prescanned(rf"{WB}{_alt(U.FORECAST_WORDS)}{WE}", U.FORECAST_WORDS, _F)
@@ -1214,16 +1214,14 @@ def _walk_left(doc: _Doc, end: int, scope_start: int) -> Optional[tuple[int, int
     while i >= 0:
         t = toks[i]
         tok = t.group()
-        if tok == "," and not crossed and 1 <= len(words) <= 2 and i > 0 and _plain_word(doc, toks[i - 1]) \
-                and not _BEFORE_STOP_RE.found(src, max(scope_start, toks[i - 1].end() - 12), toks[i - 1].end(),
-                                              doc.folded):
-            # "số thuế tăng thu qua thanh tra, kiểm tra (là 9.230,51 tỷ đồng)": a pair joined by a comma
-            crossed = True
-            i -= 1
-            continue
-        if tok == "," and not crossed and words and _noun_pair_across(src, t.start(), t.end()):
-            # "mức độ hài lòng của người dân, doanh nghiệp đối với …": one indicator
-            crossed = True
+        if tok == "," and not crossed and words and (
+                # "số thuế tăng thu qua thanh tra, kiểm tra (là 9.230,51 tỷ đồng)": a short pair
+                (len(words) <= 2 and i > 0 and _plain_word(doc, toks[i - 1])
+                 and not _BEFORE_STOP_RE.found(src, max(scope_start, toks[i - 1].end() - 12), toks[i - 1].end(),
+                                               doc.folded))
+                # "mức độ hài lòng của người dân, doanh nghiệp đối với …": a usual pair of nouns
+                or _noun_pair_across(src, t.start(), t.end())):
+            crossed = True  # a pair joined by a comma: one indicator
             i -= 1
             continue
         if tok == ")":

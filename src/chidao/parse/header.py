@@ -153,7 +153,8 @@ _NUMBER = regex.compile(
 _NEWS_NUMBER = regex.compile(r"\bSỐ[ \t]*:?[ \t]*(?P<num>\d{1,5}[a-zA-Z]?[ \t]*[/\-][^\s,;|]+)", regex.IGNORECASE)
 _PLACE_DATE = regex.compile(r"^(?P<place>[^\d,.\n|]{2,40}?)[ \t]*[,.][ \t]*(?P<date>ngày\b.*)$", regex.IGNORECASE)
 _AUTHORITY = regex.compile(r"^(?P<pre>TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[ \t]*\.?[ \t]+(?P<rest>\S.*)$")
-_SIGNED = regex.compile(r"^\(?(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)(?: và đóng dấu)?\)?$")
+_SIGNED_WORDS = "đã ký|Đã ký|ĐÃ KÝ"
+_SIGNED = regex.compile(rf"^\(?(?:{_SIGNED_WORDS}|ký|Ký)(?: và đóng dấu)?\)?$")
 _NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}]*|\p{Lu}+)(?:[ \t]+(?:\p{Lu}[\p{Ll}]*|\p{Lu}+)){1,5}$")
 _NEWS_SIGNER = regex.compile(
     r"(?P<pos>(?:Phó )?(?:Chủ tịch|Giám đốc|Bộ trưởng|Thủ tướng|Bí thư)[^.\n]{0,80}?)[ \t]*[-–,][ \t]*"
@@ -162,7 +163,7 @@ _NEWS_SIGNER = regex.compile(
 # Also OCR's "Noi nhận", "Nơi nhân", "Kinh gửi".
 # "Lưu: VT, VP. Lê Hoàng Phúc": a copy line, then the name from the column beside it.
 _NAME_AFTER_COPY_LINE = regex.compile(r"^(?P<copy>.+[.;,:])[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4})$")
-_SIGNED_AT_END = regex.compile(r"[ \t]*\((?:đã ký|Đã ký|ĐÃ KÝ)\)$")
+_SIGNED_AT_END = regex.compile(rf"[ \t]*\((?:{_SIGNED_WORDS})\)$")
 _RECIPIENTS_HEAD = regex.compile(r"^(?P<head>(?i:n[oơ]i[ \t]+nh[aậâ]n|k[ií]nh[ \t]+g[uử][ií]))[ \t]*:?[ \t]*(?P<rest>.*)$")
 _BASIS = regex.compile(r"^[-–+]?[ \t]*(?:Căn cứ|CĂN CỨ)\b")
 _PROPOSAL = regex.compile(r"^(?:Xét đề nghị|Theo đề nghị|Xét Tờ trình|Theo Tờ trình)\b")

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 import regex
 
 from chidao.data.chrome import CHROME_LINE_PATTERNS, RUNNING_LINE_MIN_REPEATS, URL_CUES, URL_LINE_PATTERN
+from chidao.data.markers import BULLET_KINDS
 from chidao.parse.markers import is_caps_heading, match_marker, whole_marker, whole_marker_shape
 from chidao.schema import Footnote
 from chidao.text import LOOKALIKES, fold_ascii
@@ -382,7 +383,7 @@ def _continues(prev: str, line: str, wrapped: bool, adjacent: bool) -> bool:
     if line[0] in _FIXED_INITIALS and _FIXED_LINE.match(line):
         return False
     lone = whole_marker(line) if whole_marker_shape(line) else None
-    if lone is not None and lone.kinds[0] not in _BULLET_KINDS:  # _is_lone_marker(line)
+    if lone is not None and lone.kinds[0] not in BULLET_KINDS:  # _is_lone_marker(line)
         return False
     marker = match_marker(line)
     if marker is not None:
@@ -549,15 +550,12 @@ def _takes_next_line(line: str, nxt: str) -> bool:
         return False
     # A bullet alone ("-", "+", "*": also the star under a Party issuer)
     # takes only a line that cannot start a sentence of its own.
-    return m.kinds[0] not in _BULLET_KINDS or _starts_lower(nxt)
-
-
-_BULLET_KINDS = ("dash", "plus", "star")
+    return m.kinds[0] not in BULLET_KINDS or _starts_lower(nxt)
 
 
 def _is_lone_marker(line: str) -> bool:
     m = whole_marker(line)
-    return m is not None and m.kinds[0] not in _BULLET_KINDS
+    return m is not None and m.kinds[0] not in BULLET_KINDS
 
 
 # ------------------------------------------------------------------ all steps

@@ -36,14 +36,13 @@ from chidao.context import span_index
 import regex
 
 from chidao.data.header import CLOSING_OPENERS
-from chidao.data.markers import OCR_ROMAN_ONE, STRUCTURAL_RANK
+from chidao.data.markers import BULLET_KINDS, OCR_ROMAN_ONE, STRUCTURAL_RANK
 from chidao.parse.header import Header
 from chidao.parse.markers import Marker, int_to_roman, is_caps_heading, match_marker
 from chidao.parse.tables import Row, column_roles, read_row, split_row
 from chidao.schema import Node
 from chidao.text import fold_tones
 
-BULLET_KINDS = {"dash", "plus", "star"}
 _OCR_ROMAN_ONE_LABELS = frozenset(OCR_ROMAN_ONE.values())
 
 
